@@ -1,0 +1,25 @@
+import type { StorybookConfig } from "@storybook/react-vite";
+
+const config: StorybookConfig = {
+  stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
+  addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
+  framework: { name: "@storybook/react-vite", options: {} },
+  core: { disableTelemetry: true },
+  typescript: { reactDocgen: "react-docgen-typescript" },
+  async viteFinal(viteConfig) {
+    // Radix modules start with "use client"; Rollup warns that it drops the directive from the
+    // bundle, which is expected in a static Storybook build.
+    viteConfig.build ??= {};
+    viteConfig.build.rollupOptions ??= {};
+    const previous = viteConfig.build.rollupOptions.onwarn;
+    viteConfig.build.rollupOptions.onwarn = (warning, warn) => {
+      if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+      if (previous) previous(warning, warn);
+      else warn(warning);
+    };
+    viteConfig.build.chunkSizeWarningLimit = 4096;
+    return viteConfig;
+  },
+};
+
+export default config;

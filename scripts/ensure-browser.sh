@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests have what npm cannot bring: Debian's Chromium and the CJK and emoji
+# fonts the visual baselines were made with. Installs them with apt when running as root; otherwise
+# stops with the exact command to run. Nothing here downloads a browser build of its own.
+set -euo pipefail
+
+packages=(chromium fonts-noto-cjk fonts-noto-color-emoji)
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+command_line="apt-get update && apt-get install -y ${packages[*]}"
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "staking-ui tests need ${missing[*]} (Debian packages)." >&2
+  echo "Install them with:  sudo sh -c '$command_line'" >&2
+  exit 1
+fi
+
+echo "Installing ${missing[*]} from Debian's packages (browser tests need them)..."
+export DEBIAN_FRONTEND=noninteractive
+if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; }; then
+  echo "Could not install ${missing[*]}. Run as root:  $command_line" >&2
+  exit 1
+fi

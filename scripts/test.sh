@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite, as `npm test` runs it (and CI through .ci/run). Each step stops the run on
+# failure. Installs dependencies first when node_modules is missing, so a fresh clone needs only
+# `npm test`... but the README's command runs `npm ci` itself for a clean, locked install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "Browser and fonts"
+bash scripts/ensure-browser.sh
+
+step "Type check (src, stories, tests)"
+npx tsc --noEmit
+
+step "Build"
+npm run build --silent
+
+step "Unit, server-render and package tests"
+npx vitest run --project unit --project ssr --project package
+
+step "Stories in Chromium (interactions + axe)"
+npx vitest run --project storybook
+
+step "Static Storybook build"
+npm run build-storybook --silent

@@ -1,0 +1,44 @@
+// Development-only diagnostics. Every message starts with "[staking-ui] <Component>" so a site can
+// find the culprit, and each distinct message is printed once per page load to keep consoles usable.
+const seen = new Set<string>();
+
+// Declared here so the library's types do not depend on @types/node. Bundlers replace the exact
+// expression `process.env.NODE_ENV`; where nothing replaces it and there is no `process`, the
+// catch treats the page as development.
+declare const process: { env: Record<string, string | undefined> };
+
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return true;
+  }
+}
+
+export function devWarn(component: string, message: string): void {
+  if (!isDevelopment()) return;
+  const text = `[staking-ui] ${component}: ${message}`;
+  if (seen.has(text)) return;
+  seen.add(text);
+  console.warn(text);
+}
+
+/** Forget printed warnings (tests use this so that each test sees its own warnings). */
+export function resetDevWarnings(): void {
+  seen.clear();
+}
+
+/** Warns when `value` is not one of `allowed`, naming the prop; returns whether it was allowed. */
+export function checkOneOf<T extends string>(
+  component: string,
+  prop: string,
+  value: unknown,
+  allowed: readonly T[],
+): value is T {
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
+  devWarn(
+    component,
+    `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Nothing is rendered.`,
+  );
+  return false;
+}

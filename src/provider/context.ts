@@ -1,0 +1,37 @@
+"use client";
+import { createContext, type ComponentType, type ReactNode } from "react";
+import type { Direction } from "../i18n/direction.js";
+
+/** Props the library passes to a site's router link component. */
+export interface LinkComponentProps {
+  href: string;
+  children?: ReactNode;
+  className?: string;
+  [attribute: string]: unknown;
+}
+
+export interface StakingUIContextValue {
+  locale: string;
+  /** Set when the provider was given an explicit `dir`, or derived from its locale. */
+  dir: Direction;
+  linkComponent: ComponentType<LinkComponentProps> | undefined;
+  resolveHref: (path: string) => string;
+  /** Message overrides keyed by component name, e.g. `{ ExpandableCard: { more: "Show" } }`. */
+  messages: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+  /** Whether a provider is present: components only set `dir` on their root when one is. */
+  hasProvider: boolean;
+}
+
+export const identityHref = (path: string): string => path;
+
+export const defaultContext: StakingUIContextValue = {
+  locale: "en",
+  dir: "ltr",
+  linkComponent: undefined,
+  resolveHref: identityHref,
+  messages: {},
+  hasProvider: false,
+};
+
+export const StakingUIContext = createContext<StakingUIContextValue>(defaultContext);
+StakingUIContext.displayName = "StakingUIContext";

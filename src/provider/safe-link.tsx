@@ -1,0 +1,54 @@
+"use client";
+import { forwardRef, type ComponentPropsWithoutRef } from "react";
+import { devWarn } from "../lib/dev-warning.js";
+import { isExternalHref, safeHref } from "../lib/safe-href.js";
+import { useStakingUI } from "./hooks.js";
+
+export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
+  /** Destination. Site-relative paths go through the provider's `resolveHref` and `linkComponent`. */
+  href?: string;
+  /** Name of the component rendering the link, used in development warnings. */
+  componentName?: string;
+}
+
+/**
+ * The link every staking-ui component renders. Unsafe URLs never reach the DOM (the children are
+ * rendered as text instead), external URLs get `rel="noopener noreferrer"`, and internal paths use
+ * the site's router link when the provider has one.
+ */
+export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function SafeLink(
+  { href, componentName = "SafeLink", rel, children, ...rest },
+  ref,
+) {
+  const { linkComponent: RouterLink, resolveHref } = useStakingUI();
+  const safe = safeHref(href);
+  if (safe === undefined) {
+    if (href !== undefined) devWarn(componentName, `unsafe or empty \`href\` ${JSON.stringify(href)} was not rendered.`);
+    return (
+      <span data-slot="link" data-disabled="" className={rest.className} style={rest.style} id={rest.id}>
+        {children}
+      </span>
+    );
+  }
+  if (isExternalHref(safe) || /^(mailto|tel):/i.test(safe)) {
+    const relTokens = new Set(`${rel ?? ""} noopener noreferrer`.trim().split(/\s+/));
+    return (
+      <a ref={ref} href={safe} rel={[...relTokens].join(" ")} data-slot="link" data-external="" {...rest}>
+        {children}
+      </a>
+    );
+  }
+  const resolved = safe.startsWith("/") ? safeHref(resolveHref(safe)) ?? safe : safe;
+  if (RouterLink && resolved.startsWith("/")) {
+    return (
+      <RouterLink href={resolved} rel={rel} data-slot="link" ref={ref} {...rest}>
+        {children}
+      </RouterLink>
+    );
+  }
+  return (
+    <a ref={ref} href={resolved} rel={rel} data-slot="link" {...rest}>
+      {children}
+    </a>
+  );
+});

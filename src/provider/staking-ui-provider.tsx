@@ -1,0 +1,59 @@
+"use client";
+import { useContext, useMemo, type ComponentType, type ReactNode } from "react";
+import { directionOf, type Direction } from "../i18n/direction.js";
+import { devWarn } from "../lib/dev-warning.js";
+import { StakingUIContext, identityHref, type LinkComponentProps } from "./context.js";
+
+export interface StakingUIProviderProps {
+  /** BCP 47 locale of the library's own strings, e.g. "en", "zh", "ar". Default "en". */
+  locale?: string;
+  /** Text direction. Default: derived from `locale` (ar, fa, he, ur are right-to-left). */
+  dir?: Direction;
+  /** A router link (Next.js `Link`, React Router `Link`…) used for every internal link. */
+  linkComponent?: ComponentType<LinkComponentProps>;
+  /** Maps a site-relative path such as `/staking/solo/` to the site's URL. Default: identity. */
+  resolveHref?: (path: string) => string;
+  /** Message overrides keyed by component name: `{ ExpandableCard: { more: "Read" } }`. */
+  messages?: Record<string, Record<string, string> | undefined>;
+  children?: ReactNode;
+}
+
+/**
+ * Optional context for every staking-ui component: locale, direction, routing and message
+ * overrides. Nested providers inherit what they do not set. Renders no DOM of its own.
+ */
+export function StakingUIProvider({
+  locale,
+  dir,
+  linkComponent,
+  resolveHref,
+  messages,
+  children,
+}: StakingUIProviderProps) {
+  const parent = useContext(StakingUIContext);
+  if (dir !== undefined && dir !== "ltr" && dir !== "rtl") {
+    devWarn("StakingUIProvider", `unknown \`dir\` ${JSON.stringify(dir)}; expected "ltr" or "rtl".`);
+  }
+  const value = useMemo(() => {
+    const nextLocale = typeof locale === "string" && locale !== "" ? locale : parent.locale;
+    const nextDir = dir === "ltr" || dir === "rtl" ? dir : locale ? directionOf(nextLocale) : parent.dir;
+    return {
+      locale: nextLocale,
+      dir: nextDir,
+      linkComponent: linkComponent ?? parent.linkComponent,
+      resolveHref: typeof resolveHref === "function" ? resolveHref : parent.resolveHref ?? identityHref,
+      messages: messages ? mergeMessages(parent.messages, messages) : parent.messages,
+      hasProvider: true,
+    };
+  }, [locale, dir, linkComponent, resolveHref, messages, parent]);
+  return <StakingUIContext.Provider value={value}>{children}</StakingUIContext.Provider>;
+}
+
+function mergeMessages(
+  parent: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>,
+  own: Record<string, Record<string, string> | undefined>,
+) {
+  const merged: Record<string, Readonly<Record<string, string>> | undefined> = { ...parent };
+  for (const [component, entries] of Object.entries(own)) merged[component] = { ...parent[component], ...entries };
+  return merged;
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from "tsup";
+
+// Two builds:
+// - ESM, one output file per source file (bundle: false). A bundler importing only `Card` follows
+//   Card's own imports and nothing else, and each file keeps its own "use client" directive.
+// - CJS, one bundle per entry, for `require` consumers (Node SSR, older tools), with .d.cts types.
+const sourceFiles = ["src/**/*.ts", "src/**/*.tsx", "!src/**/*.test.*", "!src/**/*.stories.*"];
+const cjsEntries = {
+  index: "src/index.ts",
+  emoji: "src/emoji/index.ts",
+  "emoji-register": "src/emoji/register.ts",
+  mdx: "src/mdx/index.ts",
+};
+
+export default defineConfig([
+  {
+    entry: sourceFiles,
+    outDir: "dist/esm",
+    format: ["esm"],
+    bundle: false,
+    target: "es2020",
+    platform: "neutral",
+    sourcemap: false,
+    clean: false,
+    dts: false,
+  },
+  {
+    entry: cjsEntries,
+    outDir: "dist/cjs",
+    format: ["cjs"],
+    bundle: true,
+    target: "es2020",
+    platform: "neutral",
+    clean: false,
+    dts: true,
+    splitting: false,
+    skipNodeModulesBundle: true,
+    outExtension: () => ({ js: ".cjs" }),
+  },
+]);
