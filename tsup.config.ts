@@ -4,6 +4,9 @@ import { defineConfig } from "tsup";
 // - ESM, one output file per source file (bundle: false). A bundler importing only `Card` follows
 //   Card's own imports and nothing else, and each file keeps its own "use client" directive.
 // - CJS, one bundle per entry, for `require` consumers (Node SSR, older tools), with .d.cts types.
+//   Code shared by entries goes into shared chunks (splitting): with a copy per bundle,
+//   `require("staking-ui/emoji/register")` filled a shortcode registry that `require("staking-ui")`
+//   never read, and staking-ui/mdx would render components outside the main entry's provider context.
 const sourceFiles = ["src/**/*.ts", "src/**/*.tsx", "!src/**/*.test.*", "!src/**/*.stories.*"];
 const cjsEntries = {
   index: "src/index.ts",
@@ -33,7 +36,7 @@ export default defineConfig([
     platform: "neutral",
     clean: false,
     dts: true,
-    splitting: false,
+    splitting: true,
     skipNodeModulesBundle: true,
     outExtension: () => ({ js: ".cjs" }),
   },

@@ -18,6 +18,15 @@ const config: StorybookConfig = {
       else warn(warning);
     };
     viteConfig.build.chunkSizeWarningLimit = 4096;
+    // evaluatePage imports the MDX compiler lazily; listing it here lets Vite pre-bundle it up
+    // front instead of discovering it mid-test and reloading the page.
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.include = [
+      ...(viteConfig.optimizeDeps.include ?? []),
+      "@mdx-js/mdx",
+      "remark-gfm",
+      "react/jsx-runtime",
+    ];
     return viteConfig;
   },
 };

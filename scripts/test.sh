@@ -24,3 +24,9 @@ npx vitest run --project storybook
 
 step "Static Storybook build"
 npm run build-storybook --silent
+
+step "Visual regression + axe (light/dark × ltr/rtl)"
+npm run test:visual --silent
+
+step "Visual failure proof"
+node scripts/visual/prove-failure.mjs

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { Card } from "../../src/components/card/card";
+import { CardGrid } from "../../src/components/card-grid/card-grid";
+import "../../src/emoji/register";
+import { poolCards } from "./seed-content";
 
 const meta = {
   title: "Primitives/Card",
@@ -23,4 +26,75 @@ export const LowBarrier: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("heading", { level: 3, name: "准入门槛低" })).toBeVisible();
   },
+};
+
+/** The three cards of the staking-pools page, as the page lays them out. */
+export const PoolCards: Story = {
+  render: () => (
+    <CardGrid>
+      {poolCards.map((card) => (
+        <Card key={card.title} {...card} />
+      ))}
+    </CardGrid>
+  ),
+  play: async ({ canvas }) => {
+    const headings = canvas.getAllByRole("heading", { level: 3 });
+    await expect(headings.map((heading) => heading.textContent)).toEqual(["准入门槛低", "快速质押", "质押代币"]);
+    // The shortcodes resolve to emoji (the story registers the gemoji data).
+    await expect(canvas.getByText("⏱️")).toBeInTheDocument();
+    await expect(canvas.getByText("💧")).toBeInTheDocument();
+  },
+};
+
+/** `emoji=":stopwatch:"`, as the seed writes it. */
+export const ShortcodeEmoji: Story = {
+  args: { ...poolCards[1] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("⏱️")).toHaveAttribute("aria-hidden", "true");
+    await expect(canvas.queryByText(":stopwatch:")).toBeNull();
+  },
+};
+
+export const NoEmoji: Story = {
+  args: { emoji: undefined },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("[data-slot=emoji]")).toBeNull();
+  },
+};
+
+export const TitleOnly: Story = {
+  args: { description: undefined, emoji: undefined },
+};
+
+export const HeadingLevel2: Story = {
+  args: { headingLevel: 2 },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading", { level: 2 })).toBeVisible();
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    title: "A very long card title that wraps onto several lines because it keeps going far past the width of a card",
+    description:
+      "Staking with a pool is as easy as a token swap. No need to worry about hardware setup and node maintenance. Pools allow you to deposit your ETH which enables node operators to run validators. Rewards are then distributed to contributors minus a fee for node operations. ".repeat(3),
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: 320 }}>{Story()}</div>],
+};
+
+export const ArabicText: Story = {
+  args: {
+    title: "حاجز دخول منخفض",
+    emoji: "🐟",
+    description: "لست من كبار المستثمرين؟ لا مشكلة. تتيح لك معظم مجمعات التخزين تخزين أي كمية تقريبًا من ETH.",
+  },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.documentElement).toHaveAttribute("dir", "rtl");
+  },
+};
+
+export const Dark: Story = {
+  render: PoolCards.render,
+  globals: { theme: "dark" },
 };

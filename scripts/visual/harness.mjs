@@ -1,0 +1,163 @@
+// The visual regression + axe harness as a function: serve a built Storybook, visit every story in
+// light/dark × ltr/rtl, run axe, take the screenshots and compare them with the baselines. The CLI
+// (run.mjs) and the failure proof (prove-failure.mjs) both call runVisual() with different options.
+import { readdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/setup/chromium.mjs";
+import { runAxe } from "./axe.mjs";
+import { compareWithBaseline } from "./compare.mjs";
+import { currentEnvironment, environmentDifferences, recordEnvironment } from "./environment.mjs";
+import { assertNetworkBlocked, loadStory, openStoryPage, takeScreenshot } from "./page.mjs";
+import { collectFailures } from "./report.mjs";
+import { serveStatic } from "./server.mjs";
+import { hasPlayFunction, isPageStory, planVisits, readStories } from "./stories.mjs";
+
+const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+
+/**
+ * @typedef {import("./stories.mjs").StoryEntry} StoryEntry
+ * @typedef {import("./stories.mjs").Shot} Shot
+ * @typedef {import("./stories.mjs").Visit} Visit
+ * @typedef {{
+ *   staticDir?: string,
+ *   baselineDir?: string,
+ *   outputDir?: string,
+ *   update?: boolean,
+ *   stories?: (story: StoryEntry) => boolean,
+ *   shots?: (shot: Shot) => boolean,
+ *   axe?: boolean,
+ *   networkCheck?: boolean,
+ *   workers?: number,
+ *   probe?: (page: import("playwright-core").Page, visit: Visit) => Promise<unknown>,
+ * }} VisualOptions
+ * @typedef {{ storyId: string, name: string, comparison: import("./compare.mjs").Comparison }} ScreenshotResult
+ * @typedef {{ storyId: string, combo: string, outcome: import("./axe.mjs").AxeOutcome }} AxeResult
+ * @typedef {{ storyId: string, visit: string, url: string, beforeInteraction: boolean }} BlockedRequest
+ */
+
+/** A short label for a visit, as used in reports: "dark-rtl", "light-ltr (no play)". */
+export const visitLabel = (/** @type {Visit} */ visit) =>
+  `${visit.theme}-${visit.rtl ? "rtl" : "ltr"}${visit.embed ? " (without play function)" : ""}`;
+
+/**
+ * @param {VisualOptions} [options]
+ */
+export async function runVisual(options = {}) {
+  const started = performance.now();
+  const staticDir = resolve(ROOT, options.staticDir ?? "storybook-static");
+  const baselineDir = resolve(ROOT, options.baselineDir ?? "tests/visual/baselines");
+  const outputDir = resolve(ROOT, options.outputDir ?? "test-results/visual");
+  const update = options.update ?? false;
+  const workers = Math.max(1, options.workers ?? 3);
+  // Only a run over every story and every screenshot can tell which baselines are stale.
+  const complete = !options.stories && !options.shots;
+
+  const { stories: allStories, optedOut } = await readStories(staticDir);
+  const stories = allStories.filter(options.stories ?? (() => true));
+  const plan = {
+    axe: options.axe ?? true,
+    shots: options.shots ?? (() => true),
+    networkCheck: options.networkCheck ?? true,
+  };
+  // Page stories are the slowest; starting them first keeps the workers busy until the end.
+  const visits = stories
+    .flatMap((story) => planVisits(story, plan))
+    .sort((a, b) => Number(isPageStory(b.story)) - Number(isPageStory(a.story)));
+
+  if (!update) await rm(outputDir, { recursive: true, force: true });
+
+  /** @type {ScreenshotResult[]} */ const screenshots = [];
+  /** @type {AxeResult[]} */ const axeRuns = [];
+  /** @type {{ storyId: string, visit: string, message: string }[]} */ const storyErrors = [];
+  /** @type {BlockedRequest[]} */ const blocked = [];
+  /** @type {Map<string, unknown[]>} */ const probes = new Map();
+
+  const server = await serveStatic(staticDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  let environment;
+  try {
+    environment = currentEnvironment(browser);
+    await assertNetworkBlocked(browser, server.origin);
+    const queue = [...visits];
+    const worker = async () => {
+      /** @type {Visit | null} */ let current = null;
+      const onBlocked = (/** @type {string} */ url) => {
+        if (!current) return;
+        // Without a play function nothing interacts with the story, so any request is one made
+        // before the reader did anything.
+        const beforeInteraction = current.embed || !hasPlayFunction(current.story);
+        blocked.push({ storyId: current.story.id, visit: visitLabel(current), url, beforeInteraction });
+      };
+      let session = await openStoryPage(browser, server.origin, onBlocked);
+      for (let visit = queue.shift(); visit; visit = queue.shift()) {
+        current = visit;
+        try {
+          const first = visit.shots[0] ?? { width: 1280, height: 800 };
+          await loadStory(session.page, {
+            origin: server.origin,
+            storyId: visit.story.id,
+            globals: visit.globals,
+            embed: visit.embed,
+            theme: visit.theme,
+            width: first.width,
+            height: first.height,
+          });
+          if (options.probe) {
+            const value = await options.probe(session.page, visit);
+            probes.set(visit.story.id, [...(probes.get(visit.story.id) ?? []), value]);
+          }
+          for (const shot of visit.shots) {
+            const png = await takeScreenshot(session.page, shot);
+            const comparison = await compareWithBaseline({ png, name: shot.name, baselineDir, outputDir, update });
+            screenshots.push({ storyId: visit.story.id, name: shot.name, comparison });
+          }
+          // After the screenshots: axe only reads the page, but the pictures must never depend on it.
+          if (visit.axe) axeRuns.push({ storyId: visit.story.id, combo: visit.axe, outcome: await runAxe(session.page) });
+        } catch (error) {
+          storyErrors.push({ storyId: visit.story.id, visit: visitLabel(visit), message: /** @type {Error} */ (error).message });
+          // A crashed or stuck page must not spoil the next story.
+          await session.context.close().catch(() => undefined);
+          session = await openStoryPage(browser, server.origin, onBlocked);
+        }
+        current = null;
+      }
+      await session.context.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(workers, Math.max(1, visits.length)) }, worker));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const environmentNotes = await environmentDifferences(baselineDir, environment);
+  let stale = [];
+  if (complete) {
+    const expected = new Set(screenshots.map((result) => `${result.name}.png`));
+    const present = (await readdir(baselineDir).catch(() => [])).filter((file) => file.endsWith(".png"));
+    stale = present.filter((file) => !expected.has(file) && !storyErrors.some((error) => file.startsWith(`${error.storyId}--`)));
+    if (update) {
+      await Promise.all(stale.map((file) => rm(join(baselineDir, file))));
+      await recordEnvironment(baselineDir, environment);
+    }
+  }
+
+  const result = {
+    update,
+    complete,
+    stories,
+    optedOut,
+    visits: visits.length,
+    screenshots: screenshots.sort((a, b) => a.name.localeCompare(b.name)),
+    axeRuns,
+    storyErrors,
+    blocked,
+    stale,
+    probes,
+    environmentNotes,
+    baselineDir,
+    outputDir,
+    durationMs: performance.now() - started,
+  };
+  return { ...result, failures: collectFailures(result) };
+}

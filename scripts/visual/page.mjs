@@ -1,0 +1,217 @@
+// One browser page that loads stories the same way every time: fixed viewport, scale, motion,
+// colour scheme, locale and time zone; animations, transitions and the caret stopped; fonts and
+// images settled; the play function finished; the mouse parked in the corner. Requests that leave
+// the local Storybook server fail and are reported.
+
+/** Stops everything that moves, so a screenshot never catches a frame in between. */
+const FREEZE_CSS = `*, *::before, *::after {
+  animation-delay: 0s !important; animation-duration: 0s !important; animation-iteration-count: 1 !important;
+  transition-delay: 0s !important; transition-duration: 0s !important; scroll-behavior: auto !important;
+  caret-color: transparent !important;
+}`;
+
+// Runs in every document before its own scripts.
+function initScript(freezeCss) {
+  try {
+    // Components may remember state (a chosen tab, a dismissed notice); every load starts clean.
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {}
+  const state = { finished: null, errors: [] };
+  Object.defineProperty(window, "__visualHarness", { value: state });
+  // Storybook assigns its channel to this global once; listening from the first event on means the
+  // harness cannot miss a story that finishes before it starts polling.
+  let channel;
+  Object.defineProperty(window, "__STORYBOOK_ADDONS_CHANNEL__", {
+    configurable: true,
+    enumerable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      if (!value || typeof value.on !== "function") return;
+      value.on("storyFinished", (event) => {
+        state.finished = { storyId: event?.storyId, status: event?.status };
+      });
+      for (const name of ["storyErrored", "storyThrewException", "playFunctionThrewException", "storyMissing"]) {
+        value.on(name, (detail) => {
+          const message = typeof detail === "string" ? detail : detail?.message ?? detail?.title ?? JSON.stringify(detail);
+          state.errors.push(`${name}: ${message}`);
+        });
+      }
+    },
+  });
+  const style = document.createElement("style");
+  style.setAttribute("data-visual-harness", "");
+  style.textContent = freezeCss;
+  const attach = () => {
+    if (!document.head) return false;
+    document.head.append(style);
+    return true;
+  };
+  if (!attach()) {
+    const observer = new MutationObserver(() => attach() && observer.disconnect());
+    observer.observe(document, { childList: true, subtree: true });
+  }
+}
+
+/**
+ * Opens a browser context + page for stories served from `origin`. The Chromium flags
+ * (tests/setup/chromium.mjs) send every request that is not to a loopback address to a proxy that
+ * does not exist, so nothing leaves the machine; `onBlocked(url)` hears about each such request.
+ * The flags block rather than `context.route()`, because routing switches off Chromium's HTTP
+ * cache and re-reading the Storybook bundles made every story load about 40 % slower.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {(url: string) => void} onBlocked
+ */
+export async function openStoryPage(browser, origin, onBlocked) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: "reduce",
+    colorScheme: "light",
+    forcedColors: "none",
+    locale: "en-US",
+    timezoneId: "UTC",
+    serviceWorkers: "block",
+  });
+  const leavesServer = (/** @type {string} */ url) => /^(https?|wss?):/i.test(url) && !url.startsWith(`${origin}/`);
+  context.on("request", (request) => {
+    if (leavesServer(request.url())) onBlocked(request.url());
+  });
+  context.on("page", (page) =>
+    page.on("websocket", (socket) => {
+      if (leavesServer(socket.url())) onBlocked(socket.url());
+    }),
+  );
+  await context.addInitScript(initScript, FREEZE_CSS);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/**
+ * Proves the blocking works before any story runs: a request by host name and one by IP address
+ * must both fail and be reported. Throws otherwise.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ */
+export async function assertNetworkBlocked(browser, origin) {
+  /** @type {string[]} */
+  const seen = [];
+  const { context, page } = await openStoryPage(browser, origin, (url) => seen.push(url));
+  try {
+    await page.goto(`${origin}/index.json`);
+    const probes = ["https://example.com/", "http://93.184.215.14/"];
+    const reached = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map((url) =>
+            fetch(url, { mode: "no-cors", cache: "no-store" }).then(
+              () => url,
+              () => null,
+            ),
+          ),
+        ),
+      probes,
+    );
+    const escaped = reached.filter(Boolean);
+    const unseen = probes.filter((url) => !seen.includes(url));
+    if (escaped.length || unseen.length) {
+      throw new Error(
+        `network blocking does not work: reached ${escaped.join(", ") || "nothing"}; not reported ${unseen.join(", ") || "none"}. Check CHROMIUM_ARGS in tests/setup/chromium.mjs.`,
+      );
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads a story and resolves once Storybook reports it finished (rendered, play function done).
+ * Throws with Storybook's own error text when the story or its play function failed.
+ * @param {import("playwright-core").Page} page
+ * @param {{ origin: string, storyId: string, globals: string, embed: boolean, theme: "light" | "dark", width: number, height: number, timeout?: number }} options
+ */
+export async function loadStory(page, { origin, storyId, globals, embed, theme, width, height, timeout = 30_000 }) {
+  await page.setViewportSize({ width, height });
+  // The decorator sets data-theme (which drives color-scheme); the media feature follows it so a
+  // component reading prefers-color-scheme sees the same theme.
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+  const params = new URLSearchParams({ id: storyId, viewMode: "story" });
+  // a11y.manual stops addon-a11y's own axe run in the preview: the harness runs axe itself.
+  const url = `${origin}/iframe.html?${params}&globals=${globals};a11y.manual:!true${embed ? "&embed=true" : ""}`;
+  await page.goto(url, { waitUntil: "load", timeout });
+  const outcome = await page
+    .waitForFunction(
+      (id) => {
+        const state = /** @type {any} */ (window).__visualHarness;
+        const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+        if (document.body.classList.contains("sb-show-errordisplay")) return { error: true };
+        if (state?.errors.length) return { error: true };
+        if (state?.finished?.storyId === id) return { status: state.finished.status };
+        if (render?.id === id && render.phase === "finished") return { status: "success" };
+        return false;
+      },
+      storyId,
+      { timeout, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(async (error) => {
+      const phase = await page.evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase).catch(() => undefined);
+      throw new Error(`story did not finish within ${timeout} ms (render phase: ${phase ?? "unknown"}): ${error.message.split("\n")[0]}`);
+    });
+  if (outcome.error || outcome.status === "error") {
+    const detail = await page.evaluate(() => {
+      const state = /** @type {any} */ (window).__visualHarness;
+      const shown = document.body.classList.contains("sb-show-errordisplay")
+        ? `${document.getElementById("error-message")?.textContent ?? ""}\n${document.getElementById("error-stack")?.textContent ?? ""}`
+        : "";
+      // The channel's message is the precise one; the error overlay is the fallback.
+      return (state?.errors?.length ? state.errors.join("\n") : shown).trim();
+    });
+    throw new Error(`story failed in the browser:\n${detail || "Storybook reported status \"error\" (unhandled errors while playing)"}`);
+  }
+  await settle(page);
+}
+
+/**
+ * Waits until nothing visible is still changing: web fonts loaded, images decoded (lazy ones made
+ * eager so what is below the fold does not depend on timing), two frames painted.
+ * @param {import("playwright-core").Page} page
+ */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    await document.fonts.ready;
+    const images = [...document.images];
+    for (const image of images) if (image.loading === "lazy") image.loading = "eager";
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    await document.fonts.ready;
+    // A task, then two frames: state updates scheduled by resize or media-query listeners commit
+    // and paint before the picture is taken.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  await page.mouse.move(0, 0);
+}
+
+/**
+ * A PNG of the story: the whole page for page stories, the story root for the others (the
+ * viewport when the root has no size, e.g. a story that renders nothing on bad input).
+ * @param {import("playwright-core").Page} page
+ * @param {{ fullPage: boolean, width: number, height: number }} shot
+ * @returns {Promise<Buffer>}
+ */
+export async function takeScreenshot(page, { fullPage, width, height }) {
+  const size = page.viewportSize();
+  if (!size || size.width !== width || size.height !== height) {
+    await page.setViewportSize({ width, height });
+    await settle(page);
+  }
+  const options = /** @type {const} */ ({ animations: "disabled", caret: "hide", scale: "css", type: "png" });
+  if (fullPage) return page.screenshot({ ...options, fullPage: true });
+  const root = page.locator("#storybook-root");
+  const box = await root.boundingBox();
+  if (!box || box.width < 1 || box.height < 1) return page.screenshot(options);
+  return root.screenshot(options);
+}

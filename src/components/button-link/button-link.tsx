@@ -1,0 +1,78 @@
+"use client";
+import { forwardRef, type ComponentPropsWithoutRef } from "react";
+import { cn } from "../../lib/cn.js";
+import { devWarn } from "../../lib/dev-warning.js";
+import { safeHref } from "../../lib/safe-href.js";
+import { SafeLink } from "../../provider/safe-link.js";
+import {
+  BUTTON_LINK_SIZES,
+  BUTTON_LINK_VARIANTS,
+  buttonLinkVariants,
+  type ButtonLinkSize,
+  type ButtonLinkVariant,
+} from "./button-link.variants.js";
+
+export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "href"> {
+  /**
+   * Destination. Site-relative paths ("/staking/withdrawals/") go through the provider's
+   * `resolveHref` and `linkComponent`; unsafe URLs (javascript:, data:, vbscript:) are never rendered.
+   */
+  href?: string;
+  /** Alias of `href`, as some content writes it. `href` wins when both are given. */
+  to?: string;
+  /** Visual style. Default "solid". */
+  variant?: ButtonLinkVariant;
+  /** Size; md and lg are at least 44px tall. Default "md". */
+  size?: ButtonLinkSize;
+  /** Quieter, neutral colours for a second action beside a primary one. */
+  isSecondary?: boolean;
+}
+
+function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`);
+  return fallback;
+}
+
+/** A link styled as a button, for calls to action. Renders through SafeLink. */
+export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(function ButtonLink(
+  { href, to, variant, size, isSecondary = false, className, children, ...rest },
+  ref,
+) {
+  const tone = pick("variant", variant, BUTTON_LINK_VARIANTS, "solid");
+  const scale = pick("size", size, BUTTON_LINK_SIZES, "md");
+  const prop = href !== undefined ? "href" : "to";
+  const destination = href ?? to;
+  if (href !== undefined && to !== undefined && href !== to) {
+    devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
+  }
+  const safe = safeHref(destination);
+  const classes = cn(buttonLinkVariants({ variant: tone, size: scale, isSecondary: isSecondary === true }), className);
+  const data = {
+    "data-slot": "button-link",
+    "data-variant": tone,
+    "data-size": scale,
+    "data-secondary": isSecondary === true ? "" : undefined,
+  };
+
+  if (safe === undefined) {
+    devWarn(
+      "ButtonLink",
+      destination === undefined
+        ? "needs an `href` (or `to`); rendered as text without a link."
+        : `unsafe or empty \`${prop}\` ${JSON.stringify(destination)} was not rendered.`,
+    );
+    // Not a link, so it must not look like one either: plain text, no href, not focusable.
+    return (
+      <span {...data} data-disabled="" className={className} id={rest.id} style={rest.style}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <SafeLink ref={ref} href={safe} componentName="ButtonLink" className={classes} {...data} {...rest}>
+      {children}
+    </SafeLink>
+  );
+});

@@ -1,0 +1,275 @@
+"use client";
+import * as Tabs from "@radix-ui/react-tabs";
+import { CircleCheck, CircleExclamationPoint, CircleX } from "lucide-react";
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+} from "react";
+import { considerationsFor, considerationTextFrom, type ConsiderationState } from "../../content/considerations.js";
+import type { ContentIcon } from "../../content/options.js";
+import { STAKING_OPTION_IDS, type FlagId, type StakingOptionId } from "../../content/types.js";
+import type { Direction } from "../../i18n/direction.js";
+import { supportedLocaleOf } from "../../i18n/messages.js";
+import { cn } from "../../lib/cn.js";
+import { checkOneOf, devWarn } from "../../lib/dev-warning.js";
+import { headingTag, type HeadingLevel } from "../../lib/heading.js";
+import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
+import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
+
+export type StakingConsiderationsLayout = "auto" | "vertical" | "compact";
+
+export interface StakingConsiderationsProps
+  extends Omit<ComponentPropsWithoutRef<"div">, "dir" | "defaultValue" | "onChange"> {
+  /** The page it sits on; selects which considerations are listed and in which order. */
+  page: StakingOptionId;
+  /** The selected consideration (controlled). Pair with `onValueChange`. */
+  value?: FlagId;
+  /** The consideration selected first when uncontrolled. Default: the page's first. */
+  defaultValue?: FlagId;
+  /** Called with the consideration's id whenever the reader selects another one. */
+  onValueChange?: (id: FlagId) => void;
+  /**
+   * "auto" (default): a vertical list beside the panel, and a compact, horizontally scrolling list
+   * above it when the component is narrower than 40rem. "vertical" or "compact" force one layout.
+   */
+  layout?: StakingConsiderationsLayout;
+  /** Level of the heading in the detail panel. Default 3. */
+  headingLevel?: HeadingLevel;
+  /** Locale of the built-in text. Default: the provider's locale. */
+  locale?: string;
+  /** Text direction. Default: from `locale`, else the provider's. */
+  dir?: Direction;
+  /** Overrides for any built-in string, e.g. `{ "audited.title": "Reviewed" }`. */
+  messages?: Partial<StakingConsiderationsMessages>;
+}
+
+const LAYOUTS: readonly StakingConsiderationsLayout[] = ["auto", "vertical", "compact"];
+
+const STATE_ICONS: Record<ConsiderationState, ContentIcon> = {
+  valid: CircleCheck,
+  caution: CircleExclamationPoint,
+  warning: CircleX,
+};
+
+// Layout effects warn during server rendering; the measurement only matters in a browser anyway.
+const useBrowserLayoutEffect = typeof document !== "undefined" ? useLayoutEffect : useEffect;
+
+/**
+ * The considerations a staking page explains: a list of tabs beside a panel with the selected
+ * one's title, description and the labels products can show for it (each with an icon and text).
+ * Built on Radix Tabs: arrow keys, Home and End move between considerations, selection follows
+ * focus, and Tab moves from the list into the panel.
+ */
+export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsiderationsProps>(
+  function StakingConsiderations(
+    {
+      page,
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      layout: layoutProp = "auto",
+      headingLevel,
+      locale: localeProp,
+      dir: dirProp,
+      messages: messagesProp,
+      className,
+      ...rest
+    },
+    forwardedRef,
+  ) {
+    const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
+    const text = useMessages("StakingConsiderations", stakingConsiderationsMessages, locale, messagesProp);
+    const baseId = useId();
+    const validPage = checkOneOf("StakingConsiderations", "page", page, STAKING_OPTION_IDS);
+    const items = validPage ? considerationsFor(page) : [];
+    const ids = items.map((item) => item.id);
+    const first = ids[0];
+
+    const layout = LAYOUTS.includes(layoutProp) ? layoutProp : "auto";
+    if (layout !== layoutProp) {
+      devWarn("StakingConsiderations", `unknown \`layout\` ${JSON.stringify(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`);
+    }
+
+    const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);
+    const controlled = valueProp !== undefined;
+    const requested = controlled ? valueProp : uncontrolled;
+    const current = requested !== undefined && (ids as readonly string[]).includes(requested) ? requested : first;
+    // An uncontrolled selection left over from another `page` falls back silently; only ids the
+    // site passed in are reported.
+    if (validPage && requested !== undefined && current !== requested && (controlled || requested === defaultValue)) {
+      const prop = controlled ? "value" : "defaultValue";
+      devWarn(
+        "StakingConsiderations",
+        `unknown \`${prop}\` ${JSON.stringify(requested)} for page "${page}"; expected one of ${ids.map((id) => `"${id}"`).join(", ")}. Showing "${first}".`,
+      );
+    }
+
+    const handleValueChange = useCallback(
+      (next: string) => {
+        if (!controlled) setUncontrolled(next);
+        onValueChange?.(next as FlagId);
+      },
+      [controlled, onValueChange],
+    );
+
+    // The layout is decided by CSS (a container query); the keyboard model follows what CSS chose,
+    // read back from the list. The page's direction is read too when nothing here sets `dir`, since
+    // Radix needs it for Left/Right in the compact layout.
+    const rootRef = useRef<HTMLDivElement | null>(null);
+    const listRef = useRef<HTMLDivElement | null>(null);
+    const [measured, setMeasured] = useState<{ compact: boolean; dir: Direction }>({ compact: false, dir: "ltr" });
+    useBrowserLayoutEffect(() => {
+      const root = rootRef.current;
+      const list = listRef.current;
+      if (!root || !list) return undefined;
+      const measure = () => {
+        const compact = getComputedStyle(list).flexDirection.startsWith("row");
+        const dir: Direction = getComputedStyle(root).direction === "rtl" ? "rtl" : "ltr";
+        setMeasured((previous) => (previous.compact === compact && previous.dir === dir ? previous : { compact, dir }));
+      };
+      measure();
+      if (typeof ResizeObserver === "undefined") return undefined;
+      const observer = new ResizeObserver(measure);
+      observer.observe(root);
+      return () => observer.disconnect();
+    }, [layout, dirAttribute, validPage]);
+
+    const compact = layout === "compact" || (layout === "auto" && measured.compact);
+    const orientation = compact ? "horizontal" : "vertical";
+    const direction: Direction = dirAttribute ?? measured.dir;
+
+    // Radix reads only Left/Right in a horizontal list; Up/Down keep working in the compact layout
+    // so the keys a reader learned in the wide layout still do what they expect.
+    const handleListKeyDown = useCallback(
+      (event: KeyboardEvent<HTMLDivElement>) => {
+        if (orientation !== "horizontal" || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+        if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]:not([disabled])'));
+        const index = tabs.indexOf(event.target as HTMLElement);
+        if (index === -1) return;
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        tabs[(index + step + tabs.length) % tabs.length]?.focus();
+      },
+      [orientation],
+    );
+
+    const setRootRef = useCallback(
+      (node: HTMLDivElement | null) => {
+        rootRef.current = node;
+        if (typeof forwardedRef === "function") forwardedRef(node);
+        else if (forwardedRef) forwardedRef.current = node;
+      },
+      [forwardedRef],
+    );
+
+    if (!validPage || first === undefined || current === undefined) return null;
+
+    const Heading = headingTag("StakingConsiderations", headingLevel, 3);
+    const lang = localeProp !== undefined ? (supportedLocaleOf(localeProp) ?? "en") : undefined;
+
+    return (
+      <Tabs.Root
+        asChild
+        value={current}
+        onValueChange={handleValueChange}
+        orientation={orientation}
+        dir={direction}
+        activationMode="automatic"
+      >
+        <div
+          ref={setRootRef}
+          data-slot="staking-considerations"
+          data-page={page}
+          data-layout={layout}
+          // Explicitly present even when undefined: it replaces the "ltr" Radix would otherwise
+          // write, so a component without a locale of its own inherits its page's direction.
+          dir={dirAttribute}
+          lang={lang}
+          className={cn("sui-root sui-considerations", className)}
+          {...rest}
+        >
+          <div data-slot="staking-considerations-layout" className="sui-considerations__layout">
+          <Tabs.List
+            ref={listRef}
+            aria-label={text.listLabel}
+            data-slot="staking-considerations-list"
+            className="sui-considerations__list"
+            onKeyDown={handleListKeyDown}
+          >
+            {items.map(({ id, icon: Icon }) => (
+              <Tabs.Trigger
+                key={id}
+                value={id}
+                data-slot="staking-considerations-tab"
+                data-value={id}
+                className="sui-considerations__tab"
+              >
+                <Icon aria-hidden="true" focusable="false" className="sui-considerations__tab-icon" />
+                <span className="sui-considerations__tab-label">{text[`${id}.title`]}</span>
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          {items.map(({ id, icon: Icon }) => {
+            const { title, description, labels } = considerationTextFrom(text, id);
+            const statesId = `${baseId}-${id}-states`;
+            const states = (Object.keys(labels) as ConsiderationState[]).filter((state) => labels[state]);
+            return (
+              // Every panel is rendered (hidden unless selected) so server HTML carries all the
+              // text: readers without JavaScript, find-in-page and search engines see it.
+              <Tabs.Content
+                key={id}
+                value={id}
+                forceMount
+                hidden={id !== current}
+                data-slot="staking-considerations-panel"
+                data-value={id}
+                className="sui-considerations__panel"
+              >
+                <Icon aria-hidden="true" focusable="false" className="sui-considerations__panel-icon" />
+                <Heading data-slot="staking-considerations-title" className="sui-considerations__title">
+                  {title}
+                </Heading>
+                <p data-slot="staking-considerations-description" className="sui-considerations__description">
+                  {description}
+                </p>
+                {states.length > 0 ? (
+                  <>
+                    <p id={statesId} data-slot="staking-considerations-states-label" className="sui-considerations__states-label">
+                      {text.statesLabel}
+                    </p>
+                    <ul aria-labelledby={statesId} data-slot="staking-considerations-states" className="sui-considerations__states">
+                      {states.map((state) => {
+                        const StateIcon = STATE_ICONS[state];
+                        return (
+                          <li
+                            key={state}
+                            data-slot="staking-considerations-state"
+                            data-state={state}
+                            className="sui-considerations__state"
+                          >
+                            <StateIcon aria-hidden="true" focusable="false" className="sui-considerations__state-icon" />
+                            <span className="sui-visually-hidden">{`${text[`state.${state}`]} `}</span>
+                            <span className="sui-considerations__state-label">{labels[state]}</span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                ) : null}
+              </Tabs.Content>
+            );
+          })}
+          </div>
+        </div>
+      </Tabs.Root>
+    );
+  },
+);

@@ -1,0 +1,104 @@
+// The considerations each staking page explains: which ones, in which order, with which icon, and
+// which states (valid / caution / warning) a product can be shown in for each. Their localized
+// text lives in ./messages.ts (`considerationMessages`); StakingProductCard reuses the same ids.
+import { Blocks, Bug, CodeXml, Coins, Cpu, DoorOpen, Droplets, KeyRound, Layers, Lock, Medal, Network, ShieldCheck } from "lucide-react";
+import { resolveMessages } from "../i18n/messages.js";
+import { considerationMessages, type ConsiderationMessages, type ConsiderationState } from "./messages.js";
+import type { ContentIcon } from "./options.js";
+import type { FlagId, StakingOptionId } from "./types.js";
+
+export type { ConsiderationState } from "./messages.js";
+
+/** The states in the order a consideration lists them: best first. */
+export const CONSIDERATION_STATES = ["valid", "caution", "warning"] as const satisfies readonly ConsiderationState[];
+
+export interface StakingConsideration {
+  id: FlagId;
+  /** Decorative icon shown in the selector and the detail panel. */
+  icon: ContentIcon;
+  /** The states that have a label, best first. Booleans have valid and warning; time has caution too. */
+  states: readonly ConsiderationState[];
+}
+
+const yesNo = ["valid", "warning"] as const;
+
+/** Every consideration by id. */
+export const STAKING_CONSIDERATIONS: Readonly<Record<FlagId, StakingConsideration>> = Object.freeze({
+  "open-source": { id: "open-source", icon: CodeXml, states: yesNo },
+  audited: { id: "audited", icon: ShieldCheck, states: yesNo },
+  "bug-bounty": { id: "bug-bounty", icon: Bug, states: yesNo },
+  // Live more than a year is valid, more than six months caution, newer a warning (see flags.ts).
+  "battle-tested": { id: "battle-tested", icon: Medal, states: CONSIDERATION_STATES },
+  trustless: { id: "trustless", icon: Lock, states: yesNo },
+  permissionless: { id: "permissionless", icon: DoorOpen, states: yesNo },
+  "permissionless-nodes": { id: "permissionless-nodes", icon: Network, states: yesNo },
+  "multi-client": { id: "multi-client", icon: Layers, states: yesNo },
+  "execution-diversity": { id: "execution-diversity", icon: Cpu, states: yesNo },
+  "consensus-diversity": { id: "consensus-diversity", icon: Blocks, states: yesNo },
+  "self-custody": { id: "self-custody", icon: KeyRound, states: yesNo },
+  "liquidity-token": { id: "liquidity-token", icon: Droplets, states: yesNo },
+  economical: { id: "economical", icon: Coins, states: yesNo },
+});
+
+/** The considerations each page explains, in display order. */
+export const CONSIDERATIONS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = Object.freeze({
+  solo: [
+    "open-source",
+    "audited",
+    "bug-bounty",
+    "battle-tested",
+    "trustless",
+    "permissionless",
+    "multi-client",
+    "self-custody",
+    "economical",
+  ],
+  saas: [
+    "open-source",
+    "audited",
+    "bug-bounty",
+    "battle-tested",
+    "permissionless",
+    "execution-diversity",
+    "consensus-diversity",
+    "self-custody",
+  ],
+  pools: [
+    "open-source",
+    "audited",
+    "bug-bounty",
+    "battle-tested",
+    "trustless",
+    "permissionless-nodes",
+    "execution-diversity",
+    "consensus-diversity",
+    "liquidity-token",
+  ],
+});
+
+/** A page's considerations, in display order. */
+export function considerationsFor(page: StakingOptionId): StakingConsideration[] {
+  return CONSIDERATIONS_BY_PAGE[page].map((id) => STAKING_CONSIDERATIONS[id]);
+}
+
+export interface ConsiderationText {
+  title: string;
+  description: string;
+  /** Label per state, for the states the consideration has. */
+  labels: Partial<Record<ConsiderationState, string>>;
+}
+
+/** Reads one consideration's text out of resolved messages (a component's, with overrides applied). */
+export function considerationTextFrom(messages: Readonly<Record<string, string>>, id: FlagId): ConsiderationText {
+  const labels: Partial<Record<ConsiderationState, string>> = {};
+  for (const state of STAKING_CONSIDERATIONS[id].states) {
+    const label = messages[`${id}.${state}`];
+    if (label !== undefined) labels[state] = label;
+  }
+  return { title: messages[`${id}.title`] ?? id, description: messages[`${id}.description`] ?? "", labels };
+}
+
+/** A consideration's title, description and state labels in `locale` (English when unsupported). */
+export function considerationText(id: FlagId, locale?: string): ConsiderationText {
+  return considerationTextFrom(resolveMessages<ConsiderationMessages>("StakingConsiderations", considerationMessages, locale), id);
+}

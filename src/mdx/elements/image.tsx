@@ -1,0 +1,36 @@
+import { forwardRef, type ComponentPropsWithoutRef } from "react";
+import { cn } from "../../lib/cn.js";
+import { devWarn } from "../../lib/dev-warning.js";
+import { safeHref } from "../../lib/safe-href.js";
+
+export type MarkdownImageProps = ComponentPropsWithoutRef<"img">;
+
+/**
+ * A Markdown or raw `<img>`: loaded lazily and decoded off the main thread. An unsafe `src` renders
+ * nothing; a missing `alt` warns (naming the prop) and the image is treated as decorative.
+ */
+export const MarkdownImage = forwardRef<HTMLImageElement, MarkdownImageProps>(function MarkdownImage(
+  { src, alt, loading = "lazy", decoding = "async", className, ...rest },
+  ref,
+) {
+  const safe = safeHref(src);
+  if (safe === undefined) {
+    devWarn("Markdown image", `unsafe or empty \`src\` ${JSON.stringify(src)} was not rendered.`);
+    return null;
+  }
+  if (typeof alt !== "string") {
+    devWarn("Markdown image", `\`alt\` is missing for ${JSON.stringify(safe)}; rendered as decorative (alt="").`);
+  }
+  return (
+    <img
+      ref={ref}
+      src={safe}
+      alt={typeof alt === "string" ? alt : ""}
+      loading={loading}
+      decoding={decoding}
+      data-slot="image"
+      className={cn("sui-md-image", className)}
+      {...rest}
+    />
+  );
+});

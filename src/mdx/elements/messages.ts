@@ -1,0 +1,33 @@
+import type { MessageCatalog } from "../../i18n/messages.js";
+
+export interface MarkdownMessages extends Record<string, string> {
+  /** Accessible name of the anchor link next to each heading. */
+  headingAnchor: string;
+  /** Accessible name of a scrollable table; `{columns}` is its header row. */
+  tableLabel: string;
+  /** Accessible name of a scrollable table that has no header row. */
+  tableLabelUntitled: string;
+  /** Visible label of the placeholder for a tag the page uses but no component exists for. */
+  unknownComponent: string;
+}
+
+export const markdownMessages: MessageCatalog<MarkdownMessages> = {
+  en: {
+    headingAnchor: "Link to this section",
+    tableLabel: "Table: {columns}",
+    tableLabelUntitled: "Table",
+    unknownComponent: "Unknown component <{name}>",
+  },
+  zh: {
+    headingAnchor: "链接到本节",
+    tableLabel: "表格：{columns}",
+    tableLabelUntitled: "表格",
+    unknownComponent: "未知组件 <{name}>",
+  },
+  ar: {
+    headingAnchor: "رابط إلى هذا القسم",
+    tableLabel: "جدول: {columns}",
+    tableLabelUntitled: "جدول",
+    unknownComponent: "مكوّن غير معروف <{name}>",
+  },
+};

@@ -1,0 +1,14 @@
+import type { MessageCatalog } from "../../i18n/messages.js";
+
+export interface StakingPageMessages extends Record<string, string> {
+  /** Title and accessible name of the table of contents. */
+  tableOfContents: string;
+  /** Accessible name of the list of summary points under the title. */
+  summary: string;
+}
+
+export const stakingPageMessages: MessageCatalog<StakingPageMessages> = {
+  en: { tableOfContents: "On this page", summary: "Summary" },
+  zh: { tableOfContents: "本页内容", summary: "摘要" },
+  ar: { tableOfContents: "في هذه الصفحة", summary: "ملخص" },
+};

@@ -1,0 +1,140 @@
+"use client";
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { ButtonLink } from "../../components/button-link/button-link.js";
+import { Emoji } from "../../components/emoji/emoji.js";
+import type { Direction } from "../../i18n/direction.js";
+import { cn } from "../../lib/cn.js";
+import { devWarn } from "../../lib/dev-warning.js";
+import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
+import type { EvaluatedPage } from "../evaluate-page.js";
+import { buttonsOf, summaryPointsOf, type PageFrontmatter } from "../frontmatter.js";
+import type { PageHeading } from "../heading-ids.js";
+import { stakingPageMessages, type StakingPageMessages } from "./messages.js";
+import { buildToc, type TocEntry } from "./toc.js";
+
+export interface StakingPageProps extends Omit<ComponentPropsWithoutRef<"article">, "title"> {
+  /** A page from `evaluatePage`: supplies the frontmatter, the headings and (without children) the content. */
+  page?: EvaluatedPage;
+  /** Frontmatter for the header (emoji, title, description, summary points, buttons). Overrides `page`'s. */
+  frontmatter?: PageFrontmatter;
+  /** The outline for the table of contents (levels 2 and 3 are listed). Overrides `page`'s. */
+  headings?: readonly PageHeading[];
+  /** Locale of the layout's own strings. Default: the frontmatter's `lang`, else the provider's. */
+  locale?: string;
+  /** Text direction. Default: derived from the locale. */
+  dir?: Direction;
+  /** Overrides of the built-in strings. */
+  messages?: Partial<StakingPageMessages>;
+  /** The page body. Default: `<page.Content />`. Pass it explicitly from React Server Components. */
+  children?: ReactNode;
+}
+
+/**
+ * The layout of a staking page: a header from the frontmatter, a table of contents from the
+ * headings, and the content. The contents sit beside the text on wide containers and above it on
+ * narrow ones; everything is laid out with logical properties, so right-to-left pages mirror.
+ */
+export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function StakingPage(
+  { page, frontmatter: frontmatterProp, headings: headingsProp, locale: localeProp, dir, messages, className, children, ...rest },
+  ref,
+) {
+  const frontmatter = frontmatterProp ?? page?.frontmatter ?? {};
+  const headings = headingsProp ?? page?.headings ?? [];
+  const pageLocale = localeProp ?? (typeof frontmatter.lang === "string" && frontmatter.lang !== "" ? frontmatter.lang : page?.locale);
+  const { locale, dirAttribute } = useLocaleDirection(pageLocale, dir);
+  const text = useMessages("StakingPage", stakingPageMessages, locale, messages);
+  const tocTitleId = useId();
+
+  if (page === undefined && children === undefined) {
+    devWarn("StakingPage", "needs a `page` (from evaluatePage) or `children`; only the header is rendered.");
+  }
+  const Content = page?.Content;
+  const title = typeof frontmatter.title === "string" ? frontmatter.title : undefined;
+  const description = typeof frontmatter.description === "string" ? frontmatter.description : undefined;
+  const emoji = typeof frontmatter.emoji === "string" && frontmatter.emoji.trim() !== "" ? frontmatter.emoji : undefined;
+  const summaryPoints = summaryPointsOf(frontmatter);
+  const buttons = buttonsOf(frontmatter);
+  const ids = new Set(headings.map((heading) => heading.id));
+  const toc = buildToc(headings);
+
+  return (
+    <article
+      ref={ref}
+      data-slot="staking-page"
+      className={cn("sui-root sui-page", className)}
+      dir={dirAttribute}
+      lang={pageLocale}
+      {...rest}
+    >
+      <header data-slot="page-header" className="sui-page__header">
+        {emoji ? <Emoji text={emoji} className="sui-page__emoji" /> : null}
+        {title ? (
+          <h1 data-slot="page-title" className="sui-page__title">
+            {title}
+          </h1>
+        ) : null}
+        {description ? (
+          <p data-slot="page-description" className="sui-page__description">
+            {description}
+          </p>
+        ) : null}
+        {summaryPoints.length > 0 ? (
+          <ul data-slot="page-summary" className="sui-page__summary" aria-label={text.summary}>
+            {summaryPoints.map((point) => (
+              <li key={point} data-slot="page-summary-point" className="sui-page__summary-point">
+                {point}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {buttons.length > 0 ? (
+          <div data-slot="page-buttons" className="sui-page__buttons">
+            {buttons.map((button, index) => {
+              if (button.toId !== undefined && headings.length > 0 && !ids.has(button.toId)) {
+                devWarn("StakingPage", `\`buttons[${index}].toId\` ${JSON.stringify(button.toId)} matches no heading id.`);
+              }
+              return (
+                <ButtonLink
+                  key={`${button.content}-${index}`}
+                  href={button.toId !== undefined ? `#${button.toId}` : button.href}
+                  isSecondary={button.isSecondary === true || (button.isSecondary === undefined && index > 0)}
+                  data-slot="page-button"
+                >
+                  {button.content}
+                </ButtonLink>
+              );
+            })}
+          </div>
+        ) : null}
+      </header>
+      <div data-slot="page-body" className="sui-page__body">
+        {toc.length > 0 ? (
+          <nav data-slot="page-toc" className="sui-page__toc" aria-labelledby={tocTitleId}>
+            <div id={tocTitleId} data-slot="page-toc-title" className="sui-page__toc-title">
+              {text.tableOfContents}
+            </div>
+            <TocList entries={toc} />
+          </nav>
+        ) : null}
+        <div data-slot="page-main" className="sui-page__main">
+          {children ?? (Content ? <Content /> : null)}
+        </div>
+      </div>
+    </article>
+  );
+});
+
+function TocList({ entries }: { entries: TocEntry[] }) {
+  return (
+    <ol data-slot="page-toc-list" className="sui-page__toc-list">
+      {entries.map(({ heading, children }) => (
+        <li key={heading.id} data-slot="page-toc-item" data-level={heading.level} className="sui-page__toc-item">
+          <a href={`#${heading.id}`} data-slot="page-toc-link" className="sui-page__toc-link">
+            {heading.text}
+          </a>
+          {children.length > 0 ? <TocList entries={children} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
