@@ -32,3 +32,4 @@ export declare function measureNamed(names: string[], options?: { root?: string 
 export declare function exportNames(specifier?: string, options?: { root?: string }): Promise<string[]>;
 export declare function measureSizes(options?: { root?: string }): Promise<Sizes>;
 export declare function formatSizes(sizes: Sizes): string;
+export declare function closeBundler(): Promise<void>;

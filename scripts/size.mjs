@@ -8,7 +8,7 @@
 //   node scripts/size.mjs --json out    also writes the figures as JSON
 //
 // Needs `npm run build` first. tests/package/size-budgets.test.ts holds the budgets.
-import { build } from "esbuild";
+import { build, context } from "esbuild";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,42 @@ function assertBuilt(root) {
   }
 }
 
+// One incremental esbuild context per project root: the entry is a virtual module whose text
+// changes between rebuilds, while every file on disk is parsed once. lucide-react alone is ~1,700
+// modules, so parsing afresh for each of the ~50 imports measured would take minutes.
+const contexts = new Map();
+const ENTRY = "size-entry";
+
+async function bundler(root) {
+  if (!contexts.has(root)) {
+    const state = { source: "" };
+    const virtualEntry = {
+      name: "size-entry",
+      setup(pluginBuild) {
+        pluginBuild.onResolve({ filter: new RegExp(`^${ENTRY}$`) }, () => ({ path: ENTRY, namespace: ENTRY }));
+        pluginBuild.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: state.source, resolveDir: root, loader: "js" }));
+      },
+    };
+    const ctx = await context({
+      entryPoints: [ENTRY],
+      bundle: true,
+      write: false,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      external: REACT,
+      define: { "process.env.NODE_ENV": '"production"' },
+      metafile: true,
+      plugins: [virtualEntry],
+      // Directives such as "use client" are dropped when bundling; that warning is expected here.
+      logLevel: "silent",
+    });
+    // Rebuilds share the context, so they must not overlap: chain them.
+    contexts.set(root, { ctx, state, queue: Promise.resolve() });
+  }
+  return contexts.get(root);
+}
+
 /**
  * Bundles an ES module source text as a site would, and measures it.
  * Returns the minified code, its size in bytes, its gzip size, and the files that put bytes into
@@ -35,25 +71,26 @@ function assertBuilt(root) {
  */
 export async function bundleSource(source, { root = ROOT } = {}) {
   assertBuilt(root);
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: "js", sourcefile: "size-entry.js" },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    external: REACT,
-    define: { "process.env.NODE_ENV": '"production"' },
-    metafile: true,
-    // Directives such as "use client" are dropped when bundling; that warning is expected here.
-    logLevel: "silent",
+  const entry = await bundler(root);
+  const run = entry.queue.then(async () => {
+    entry.state.source = source;
+    return entry.ctx.rebuild();
   });
+  entry.queue = run.catch(() => {});
+  const result = await run;
   const code = result.outputFiles[0].text;
   const [output] = Object.values(result.metafile.outputs);
   const inputs = Object.entries(output.inputs)
-    .filter(([, info]) => info.bytesInOutput > 0)
+    .filter(([file, info]) => info.bytesInOutput > 0 && !file.startsWith(`${ENTRY}:`))
     .map(([file]) => relative(root, join(root, file)));
   return { code, minified: Buffer.byteLength(code), gzip: gzipBytes(code), inputs };
+}
+
+/** Releases the esbuild contexts (a process that measured something exits promptly after this). */
+export async function closeBundler() {
+  const open = [...contexts.values()];
+  contexts.clear();
+  await Promise.all(open.map(({ ctx }) => ctx.dispose()));
 }
 
 /** `import { A, B } from "staking-ui"` and nothing else, kept alive so it cannot be shaken away. */
@@ -142,6 +179,7 @@ export function formatSizes({ exports, entries, css }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = await measureSizes();
+  await closeBundler();
   console.log("minified + gzip -9; react external; each import bundled alone (esbuild, production)\n");
   console.log(formatSizes(sizes));
   const at = process.argv.indexOf("--json");

@@ -5,12 +5,13 @@ import { Card } from "../components/card/card.js";
 import { CardGrid } from "../components/card-grid/card-grid.js";
 import { ExpandableCard } from "../components/expandable-card/expandable-card.js";
 import { ProductDisclaimer } from "../components/product-disclaimer/product-disclaimer.js";
+import { RestakingList } from "../components/restaking-list/restaking-list.js";
 import { StakingComparison } from "../components/staking-comparison/staking-comparison.js";
 import { StakingConsiderations } from "../components/staking-considerations/staking-considerations.js";
 import { StakingProductsCardGrid } from "../components/staking-products-card-grid/staking-products-card-grid.js";
+import { TabbedSection } from "../components/tabbed-section/tabbed-section.js";
 import { YouTube } from "../components/youtube/youtube.js";
 import { markdownElements } from "./elements/index.js";
-import { placeholderFor } from "./unknown-component.js";
 
 /** A tag → component map as MDX takes it (`components` prop, `useMDXComponents`, next-mdx-remote). */
 export type MdxComponents = Record<string, ElementType>;
@@ -38,6 +39,6 @@ export const mdxComponents = {
   StakingConsiderations,
   StakingProductsCardGrid,
   ProductDisclaimer,
-  RestakingList: placeholderFor("RestakingList"),
-  TabbedSection: placeholderFor("TabbedSection"),
+  RestakingList,
+  TabbedSection,
 } satisfies MdxComponents;

@@ -145,6 +145,20 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const orientation = compact ? "horizontal" : "vertical";
     const direction: Direction = dirAttribute ?? measured.dir;
 
+    // In the scrolling row the selected tab may start out of sight (a `defaultValue` far down the
+    // list, or a controlled change). Scroll only the list: scrollIntoView could move the page too.
+    useBrowserLayoutEffect(() => {
+      const list = listRef.current;
+      if (!compact || !list || current === undefined || typeof list.scrollBy !== "function") return;
+      const tab = list.querySelector<HTMLElement>(`[role="tab"][data-value="${current}"]`);
+      if (!tab) return;
+      const listBox = list.getBoundingClientRect();
+      const tabBox = tab.getBoundingClientRect();
+      const margin = 16;
+      if (tabBox.left < listBox.left) list.scrollBy({ left: tabBox.left - listBox.left - margin });
+      else if (tabBox.right > listBox.right) list.scrollBy({ left: tabBox.right - listBox.right + margin });
+    }, [compact, current]);
+
     // Radix reads only Left/Right in a horizontal list; Up/Down keep working in the compact layout
     // so the keys a reader learned in the wide layout still do what they expect.
     const handleListKeyDown = useCallback(

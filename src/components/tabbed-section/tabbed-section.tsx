@@ -87,13 +87,13 @@ export const TabbedSection = forwardRef<HTMLDivElement, TabbedSectionProps>(func
     if (defaultValue !== undefined && !known(defaultValue)) {
       devWarn(
         "TabbedSection",
-        `unknown \`defaultValue\` ${JSON.stringify(defaultValue)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is selected.`,
+        `unknown \`defaultValue\` ${quote(defaultValue)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is selected.`,
       );
     }
     if (value !== undefined && !known(value)) {
       devWarn(
         "TabbedSection",
-        `unknown \`value\` ${JSON.stringify(value)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is shown.`,
+        `unknown \`value\` ${quote(value)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is shown.`,
       );
     }
   }
@@ -161,6 +161,11 @@ export const TabbedSection = forwardRef<HTMLDivElement, TabbedSectionProps>(func
     </Tabs.Root>
   );
 });
+
+/** A value for a warning; never throws (JSON.stringify does on cycles and BigInt). */
+function quote(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : `a value of type ${typeof value}`;
+}
 
 /**
  * The direction a component without its own `dir` inherits from the page, read after mount from
