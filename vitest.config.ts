@@ -4,6 +4,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/setup/chromium.mjs";
+import { react18Aliases } from "./tests/hydration/react18.mjs";
 
 const dirname = fileURLToPath(new URL(".", import.meta.url));
 
@@ -25,6 +26,47 @@ export default defineConfig({
           name: "ssr",
           environment: "node",
           include: ["tests/ssr/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        // Property-based server rendering: no DOM, as on a server.
+        plugins: [react()],
+        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.{ts,tsx}"], globalSetup: ["tests/fuzz/global-setup.ts"] },
+      },
+      {
+        plugins: [react()],
+        test: { name: "security", environment: "node", include: ["tests/security/**/*.test.{ts,tsx}"] },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: "hydration",
+          environment: "jsdom",
+          // Each file evaluates the library twice (server and client copies) before its first test.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          include: ["tests/hydration/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/hydration/setup/hydration.ts"],
+          env: { STAKING_UI_REACT_MAJOR: "19" },
+          // Inlined so the server copy and the client copy each get their own (Radix picks its
+          // layout-effect branch from `document` when its module loads).
+          server: { deps: { inline: [/@radix-ui\//, "lucide-react"] } },
+        },
+      },
+      {
+        // The same hydration tests against React 18: React and React DOM resolve to the react-18 /
+        // react-dom-18 aliases everywhere, inside the inlined dependencies that import React too.
+        plugins: [react()],
+        resolve: { alias: react18Aliases },
+        test: {
+          name: "hydration-react18",
+          environment: "jsdom",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          include: ["tests/hydration/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/hydration/setup/react18-require.ts", "tests/hydration/setup/hydration.ts"],
+          env: { STAKING_UI_REACT_MAJOR: "18" },
+          server: { deps: { inline: [/@radix-ui\//, "lucide-react"] } },
         },
       },
       {

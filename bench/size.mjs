@@ -1,27 +1,15 @@
 // Size table: each staking-ui component imported alone, the entries and the stylesheet, next to
 // the equivalent components of Mantine, Radix Themes and Chakra UI v3 and the bare Radix
-// primitives, all measured by the same function (lib/measure.mjs).
-import { existsSync } from "node:fs";
+// primitives, all measured by the function the size budgets use (scripts/size.mjs, via lib/measure.mjs).
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { measureCss, measureJs } from "./lib/measure.mjs";
+import { closeBundler, measureAll, measureCss, measureNamed, packageFrom } from "./lib/measure.mjs";
 import { PEERS_MODULES, peerVersion } from "./lib/peers.mjs";
-import { DIST, ROOT } from "./lib/paths.mjs";
+import { DIST } from "./lib/paths.mjs";
 import { kB, textTable } from "./lib/table.mjs";
+import { measureTabbedSectionWithoutDiagrams } from "./lib/tabs-without-diagrams.mjs";
+import { exportNames } from "../scripts/size.mjs";
 
-const OURS_INDEX = join(DIST, "esm/index.js");
-const OURS_MDX = join(DIST, "esm/mdx/index.js");
-const OURS_EMOJI = join(DIST, "esm/emoji/index.js");
-
-const ours = (names, from = OURS_INDEX) => ({
-  contents: `export { ${names.join(", ")} } from ${JSON.stringify(from)};`,
-  resolveDir: ROOT,
-});
-const peer = (names, from) => ({
-  contents: `export { ${names.join(", ")} } from ${JSON.stringify(from)};`,
-  resolveDir: ROOT,
-  nodePaths: [PEERS_MODULES],
-});
+const peer = (name) => packageFrom(PEERS_MODULES, name);
 
 /**
  * The side-by-side rows: our component, then its nearest equivalent in each library. A missing
@@ -47,6 +35,7 @@ export const EQUIVALENTS = [
   {
     role: "Accordion (ExpandableCard)",
     ours: "ExpandableCard",
+    // The parts ExpandableCard uses: the floor for any accordion built on Radix.
     radix: ["@radix-ui/react-accordion", ["Root", "Item", "Header", "Trigger", "Content"]],
     mantine: ["Accordion"],
     themes: null,
@@ -76,75 +65,59 @@ const LIBS = {
   chakra: "@chakra-ui/react",
 };
 
-async function sizeOf(spec) {
-  const r = await measureJs(spec);
-  return { minified: r.minified, gzip: r.gzip };
+const size = ({ minified, gzip }) => ({ minified, gzip });
+
+/** The components (PascalCase exports, constants such as STAKING_PRODUCTS left out) of the main entry. */
+export async function ourComponentNames() {
+  return (await exportNames("staking-ui")).filter((name) => /^[A-Z]/.test(name) && !/^[A-Z0-9_]+$/.test(name));
 }
 
-/** Every PascalCase value export of the built main entry: the components and the provider. */
-export async function ourComponentNames() {
-  const mod = await import(pathToFileURL(OURS_INDEX).href);
-  return Object.keys(mod)
-    .filter((name) => /^[A-Z]/.test(name) && (typeof mod[name] === "function" || typeof mod[name] === "object"))
-    .filter((name) => !/^[A-Z0-9_]+$/.test(name)) // constants such as SUPPORTED_LOCALES
-    .sort();
-}
 
 export async function runSize({ log = console.log } = {}) {
-  const names = await ourComponentNames();
-  const components = {};
-  for (const name of names) components[name] = await sizeOf(ours([name]));
+  try {
+    const names = await ourComponentNames();
+    const components = {};
+    for (const name of names) components[name] = size(await measureNamed([name], "staking-ui"));
+    const tabbedGeneric = size(await measureTabbedSectionWithoutDiagrams());
 
-  const equivalents = [];
-  for (const row of EQUIVALENTS) {
-    const out = { role: row.role, ours: row.ours, oursSize: components[row.ours] ?? null };
-    out.radix = row.radix
-      ? await sizeOf({
-          contents: `export { ${row.radix[1].join(", ")} } from ${JSON.stringify(row.radix[0])};`,
-          resolveDir: ROOT,
-        })
-      : null;
-    for (const lib of Object.keys(LIBS)) out[lib] = row[lib] ? await sizeOf(peer(row[lib], LIBS[lib])) : null;
-    equivalents.push(out);
+    const equivalents = [];
+    for (const row of EQUIVALENTS) {
+      const out = { role: row.role, ours: row.ours, oursSize: components[row.ours] ?? null };
+      if (row.ours === "TabbedSection") out.oursWithoutDiagrams = tabbedGeneric;
+      out.radix = row.radix ? size(await measureNamed(row.radix[1], peer(row.radix[0]))) : null;
+      for (const lib of Object.keys(LIBS)) out[lib] = row[lib] ? size(await measureNamed(row[lib], peer(LIBS[lib]))) : null;
+      equivalents.push(out);
+    }
+
+    const providers = { ours: components.StakingUIProvider ?? size(await measureNamed(PROVIDERS.ours, "staking-ui")) };
+    for (const lib of Object.keys(LIBS)) providers[lib] = size(await measureNamed(PROVIDERS[lib], peer(LIBS[lib])));
+
+    const entries = {
+      main: size(await measureAll("staking-ui")),
+      mdx: size(await measureAll("staking-ui/mdx")),
+      mdxComponents: size(await measureNamed(["mdxComponents"], "staking-ui/mdx")),
+      emoji: size(await measureAll("staking-ui/emoji")),
+    };
+    const wholeLibrary = {};
+    for (const lib of Object.keys(LIBS)) wholeLibrary[lib] = size(await measureAll(peer(LIBS[lib])));
+
+    const css = {
+      ours: measureCss(join(DIST, "styles.css")),
+      mantine: measureCss(join(PEERS_MODULES, "@mantine/core/styles.css")),
+      themes: measureCss(join(PEERS_MODULES, "@radix-ui/themes/styles.css")),
+      chakra: null, // styles are generated at run time by Emotion, inside the JS sizes above
+    };
+
+    const versions = Object.fromEntries(
+      ["@radix-ui/react-accordion", "@radix-ui/react-tabs", "@mantine/core", "@radix-ui/themes", "@chakra-ui/react"].map((n) => [n, peerVersion(n)]),
+    );
+
+    const result = { method: "scripts/size.mjs bundleSource: esbuild, minify, ESM, browser, production, react external, gzip -9", components, tabbedSectionWithoutDiagrams: tabbedGeneric, equivalents, providers, entries, wholeLibrary, css, versions };
+    log(formatSize(result));
+    return result;
+  } finally {
+    await closeBundler();
   }
-
-  const providers = {
-    ours: components.StakingUIProvider ?? (await sizeOf(ours(PROVIDERS.ours))),
-  };
-  for (const lib of Object.keys(LIBS)) providers[lib] = await sizeOf(peer(PROVIDERS[lib], LIBS[lib]));
-
-  const entries = {
-    main: await sizeOf({ contents: `export * from ${JSON.stringify(OURS_INDEX)};`, resolveDir: ROOT }),
-    mdx: existsSync(OURS_MDX)
-      ? await sizeOf({ contents: `export * from ${JSON.stringify(OURS_MDX)};`, resolveDir: ROOT })
-      : null,
-    emoji: existsSync(OURS_EMOJI)
-      ? await sizeOf({ contents: `export * from ${JSON.stringify(OURS_EMOJI)};`, resolveDir: ROOT })
-      : null,
-  };
-  const wholeLibrary = {};
-  for (const lib of Object.keys(LIBS)) {
-    wholeLibrary[lib] = await sizeOf({ ...peer([], LIBS[lib]), contents: `export * from ${JSON.stringify(LIBS[lib])};` });
-  }
-
-  const css = {
-    ours: measureCss(join(DIST, "styles.css")),
-    mantine: measureCss(join(PEERS_MODULES, "@mantine/core/styles.css")),
-    themes: measureCss(join(PEERS_MODULES, "@radix-ui/themes/styles.css")),
-    chakra: null, // styles are generated at run time by Emotion, inside the JS sizes above
-  };
-
-  const versions = {
-    "@radix-ui/react-accordion": peerVersion("@radix-ui/react-accordion"),
-    "@radix-ui/react-tabs": peerVersion("@radix-ui/react-tabs"),
-    "@mantine/core": peerVersion("@mantine/core"),
-    "@radix-ui/themes": peerVersion("@radix-ui/themes"),
-    "@chakra-ui/react": peerVersion("@chakra-ui/react"),
-  };
-
-  const result = { components, equivalents, providers, entries, wholeLibrary, css, versions };
-  log(formatSize(result));
-  return result;
 }
 
 const cell = (s) => (s ? kB(s.gzip) : "—");

@@ -11,6 +11,8 @@ export interface Bundle {
   gzip: number;
   /** Files that put bytes into the bundle, relative to the project root ("node_modules/…" for dependencies). */
   inputs: string[];
+  /** The same files with the minified bytes each puts into the bundle, largest first. */
+  contributions: { file: string; bytes: number }[];
 }
 
 export interface SizeRow {

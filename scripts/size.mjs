@@ -6,6 +6,7 @@
 //
 //   node scripts/size.mjs               prints the table
 //   node scripts/size.mjs --json out    also writes the figures as JSON
+//   node scripts/size.mjs --why A,B     what each file adds to `import { A, B } from "staking-ui"`
 //
 // Needs `npm run build` first. tests/package/size-budgets.test.ts holds the budgets.
 import { build, context } from "esbuild";
@@ -52,6 +53,8 @@ async function bundler(root) {
       format: "esm",
       platform: "browser",
       external: REACT,
+      // As site bundlers emit it (Vite does too): UTF-8 text, not \u escapes, and production code.
+      charset: "utf8",
       define: { "process.env.NODE_ENV": '"production"' },
       metafile: true,
       plugins: [virtualEntry],
@@ -67,7 +70,8 @@ async function bundler(root) {
 /**
  * Bundles an ES module source text as a site would, and measures it.
  * Returns the minified code, its size in bytes, its gzip size, and the files that put bytes into
- * the output (paths relative to `root`, so "node_modules/@radix-ui/…" shows a dependency).
+ * the output (paths relative to `root`, so "node_modules/@radix-ui/…" shows a dependency), also
+ * with their minified bytes, largest first (`contributions`).
  */
 export async function bundleSource(source, { root = ROOT } = {}) {
   assertBuilt(root);
@@ -80,10 +84,17 @@ export async function bundleSource(source, { root = ROOT } = {}) {
   const result = await run;
   const code = result.outputFiles[0].text;
   const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output.inputs)
+  const contributions = Object.entries(output.inputs)
     .filter(([file, info]) => info.bytesInOutput > 0 && !file.startsWith(`${ENTRY}:`))
-    .map(([file]) => relative(root, join(root, file)));
-  return { code, minified: Buffer.byteLength(code), gzip: gzipBytes(code), inputs };
+    .map(([file, info]) => ({ file: relative(root, join(root, file)), bytes: info.bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return {
+    code,
+    minified: Buffer.byteLength(code),
+    gzip: gzipBytes(code),
+    inputs: contributions.map(({ file }) => file),
+    contributions,
+  };
 }
 
 /** Releases the esbuild contexts (a process that measured something exits promptly after this). */
@@ -178,15 +189,28 @@ export function formatSizes({ exports, entries, css }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = await measureSizes();
-  await closeBundler();
-  console.log("minified + gzip -9; react external; each import bundled alone (esbuild, production)\n");
-  console.log(formatSizes(sizes));
-  const at = process.argv.indexOf("--json");
-  if (at !== -1) {
-    const file = process.argv[at + 1];
-    if (!file) throw new Error("--json needs a file name");
-    writeFileSync(file, `${JSON.stringify(sizes, null, 2)}\n`);
-    console.log(`\nwrote ${file}`);
+  const option = (name) => {
+    const at = process.argv.indexOf(name);
+    if (at === -1) return undefined;
+    const value = process.argv[at + 1];
+    if (!value) throw new Error(`${name} needs a value`);
+    return value;
+  };
+  const why = option("--why");
+  if (why) {
+    // `--why Card,CardGrid`: what each file puts into `import { Card, CardGrid } from "staking-ui"`.
+    const bundle = await measureNamed(why.split(","));
+    console.log(`import { ${why.split(",").join(", ")} }: ${bundle.minified} B minified, ${bundle.gzip} B gzip\n`);
+    for (const { file, bytes } of bundle.contributions) console.log(`${String(bytes).padStart(9)}  ${file}`);
+  } else {
+    const sizes = await measureSizes();
+    console.log("minified + gzip -9; react external; each import bundled alone (esbuild, production)\n");
+    console.log(formatSizes(sizes));
+    const json = option("--json");
+    if (json) {
+      writeFileSync(json, `${JSON.stringify(sizes, null, 2)}\n`);
+      console.log(`\nwrote ${json}`);
+    }
   }
+  await closeBundler();
 }

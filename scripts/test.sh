@@ -30,3 +30,17 @@ npm run test:visual --silent
 
 step "Visual failure proof"
 node scripts/visual/prove-failure.mjs
+
+step "Consumers from the packed tarball (Next.js App Router, Vite + React 18)"
+node tests/consumers/run.mjs
+
+step "npm publish --dry-run"
+# Must succeed with no warning but the expected ones: not logged in (a dry run needs no login) and
+# the machine's unknown "nodedir" npm config.
+publish_log="$(npm publish --dry-run 2>&1)" || { printf '%s\n' "$publish_log"; exit 1; }
+publish_warnings="$(printf '%s\n' "$publish_log" | grep -i 'npm warn' | grep -v -e 'Unknown user config' -e 'requires you to be logged in' || true)"
+if [ -n "$publish_warnings" ]; then
+  printf '%s\n' "$publish_warnings"
+  exit 1
+fi
+printf '%s\n' "$publish_log" | grep -E 'total files|package size|Publishing to'

@@ -5,7 +5,7 @@ import { readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/setup/chromium.mjs";
-import { runAxe } from "./axe.mjs";
+import { AXE_PATH, AXE_URL_PATH, runAxe } from "./axe.mjs";
 import { compareWithBaseline } from "./compare.mjs";
 import { currentEnvironment, environmentDifferences, recordEnvironment } from "./environment.mjs";
 import { assertNetworkBlocked, loadStory, openStoryPage, takeScreenshot } from "./page.mjs";
@@ -73,7 +73,7 @@ export async function runVisual(options = {}) {
   /** @type {BlockedRequest[]} */ const blocked = [];
   /** @type {Map<string, unknown[]>} */ const probes = new Map();
 
-  const server = await serveStatic(staticDir);
+  const server = await serveStatic(staticDir, { [AXE_URL_PATH]: AXE_PATH });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   let environment;
   try {
@@ -113,7 +113,7 @@ export async function runVisual(options = {}) {
             screenshots.push({ storyId: visit.story.id, name: shot.name, comparison });
           }
           // After the screenshots: axe only reads the page, but the pictures must never depend on it.
-          if (visit.axe) axeRuns.push({ storyId: visit.story.id, combo: visit.axe, outcome: await runAxe(session.page) });
+          if (visit.axe) axeRuns.push({ storyId: visit.story.id, combo: visit.axe, outcome: await runAxe(session.page, server.origin) });
         } catch (error) {
           storyErrors.push({ storyId: visit.story.id, visit: visitLabel(visit), message: /** @type {Error} */ (error).message });
           // A crashed or stuck page must not spoil the next story.
@@ -131,6 +131,7 @@ export async function runVisual(options = {}) {
   }
 
   const environmentNotes = await environmentDifferences(baselineDir, environment);
+  /** @type {string[]} */
   let stale = [];
   if (complete) {
     const expected = new Set(screenshots.map((result) => `${result.name}.png`));

@@ -11,16 +11,19 @@ const FREEZE_CSS = `*, *::before, *::after {
 }`;
 
 // Runs in every document before its own scripts.
+/** @param {string} freezeCss */
 function initScript(freezeCss) {
   try {
     // Components may remember state (a chosen tab, a dismissed notice); every load starts clean.
     localStorage.clear();
     sessionStorage.clear();
   } catch {}
+  /** @type {{ finished: { storyId: string, status: string } | null, errors: string[] }} */
   const state = { finished: null, errors: [] };
   Object.defineProperty(window, "__visualHarness", { value: state });
   // Storybook assigns its channel to this global once; listening from the first event on means the
   // harness cannot miss a story that finishes before it starts polling.
+  /** @type {any} */
   let channel;
   Object.defineProperty(window, "__STORYBOOK_ADDONS_CHANNEL__", {
     configurable: true,
@@ -29,11 +32,11 @@ function initScript(freezeCss) {
     set(value) {
       channel = value;
       if (!value || typeof value.on !== "function") return;
-      value.on("storyFinished", (event) => {
+      value.on("storyFinished", (/** @type {any} */ event) => {
         state.finished = { storyId: event?.storyId, status: event?.status };
       });
       for (const name of ["storyErrored", "storyThrewException", "playFunctionThrewException", "storyMissing"]) {
-        value.on(name, (detail) => {
+        value.on(name, (/** @type {any} */ detail) => {
           const message = typeof detail === "string" ? detail : detail?.message ?? detail?.title ?? JSON.stringify(detail);
           state.errors.push(`${name}: ${message}`);
         });
@@ -74,6 +77,10 @@ export async function openStoryPage(browser, origin, onBlocked) {
     locale: "en-US",
     timezoneId: "UTC",
     serviceWorkers: "block",
+    // "StorybookTestRunner" tells Storybook it runs under a test runner: after the play function it
+    // then freezes animations at their end, as in the Vitest project, instead of waiting ≥ 100 ms
+    // for them.
+    userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36 StorybookTestRunner`,
   });
   const leavesServer = (/** @type {string} */ url) => /^(https?|wss?):/i.test(url) && !url.startsWith(`${origin}/`);
   context.on("request", (request) => {
@@ -153,9 +160,9 @@ export async function loadStory(page, { origin, storyId, globals, embed, theme, 
         return false;
       },
       storyId,
-      { timeout, polling: 50 },
+      { timeout, polling: "raf" },
     )
-    .then((handle) => handle.jsonValue())
+    .then(async (handle) => /** @type {{ error?: boolean, status?: string }} */ (await handle.jsonValue()))
     .catch(async (error) => {
       const phase = await page.evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase).catch(() => undefined);
       throw new Error(`story did not finish within ${timeout} ms (render phase: ${phase ?? "unknown"}): ${error.message.split("\n")[0]}`);
@@ -210,8 +217,16 @@ export async function takeScreenshot(page, { fullPage, width, height }) {
   }
   const options = /** @type {const} */ ({ animations: "disabled", caret: "hide", scale: "css", type: "png" });
   if (fullPage) return page.screenshot({ ...options, fullPage: true });
-  const root = page.locator("#storybook-root");
-  const box = await root.boundingBox();
+  const box = await page.locator("#storybook-root").boundingBox();
   if (!box || box.width < 1 || box.height < 1) return page.screenshot(options);
-  return root.screenshot(options);
+  // A clip of the full page rather than an element screenshot: no scrolling into view, no waiting
+  // for the element to be "stable" (settle() already waited), and stories taller than the viewport
+  // come out whole.
+  const clip = {
+    x: Math.floor(box.x),
+    y: Math.floor(box.y),
+    width: Math.ceil(box.x + box.width) - Math.floor(box.x),
+    height: Math.ceil(box.y + box.height) - Math.floor(box.y),
+  };
+  return page.screenshot({ ...options, fullPage: true, clip });
 }

@@ -5,7 +5,8 @@
 //   --workers <n>     parallel pages (default 3; VISUAL_WORKERS also sets it)
 //   --static-dir <d>  built Storybook to test (default storybook-static)
 //   --baseline-dir <d>, --output-dir <d>  (default tests/visual/baselines, test-results/visual)
-//   --no-axe          screenshots only
+//   --no-axe          screenshots only (the default with --update; --axe turns it back on)
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { runVisual } from "./harness.mjs";
 
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     "static-dir": { type: "string" },
     "baseline-dir": { type: "string" },
     "output-dir": { type: "string" },
+    axe: { type: "boolean" },
     "no-axe": { type: "boolean", default: false },
   },
 });
@@ -29,7 +31,10 @@ const result = await runVisual({
   ...(values["output-dir"] ? { outputDir: values["output-dir"] } : {}),
   ...(filters.length ? { stories: (story) => filters.some((text) => story.id.includes(text)) } : {}),
   workers: Number(values.workers ?? process.env.VISUAL_WORKERS ?? 3),
-  axe: !values["no-axe"],
+  // An update is about pictures: without axe and the no-play network check it needs half the page
+  // loads. `npm run test:visual` (and CI) still run both.
+  axe: values["no-axe"] ? false : (values.axe ?? !values.update),
+  networkCheck: !values.update || values.axe === true,
 });
 
 const count = (/** @type {string} */ status) => result.screenshots.filter((shot) => shot.comparison.status === status).length;
@@ -62,12 +67,14 @@ console.log(
   [
     `Stories: ${result.stories.length} (${pages} pages${result.optedOut.length ? `, ${result.optedOut.length} opted out with !test` : ""}), ${result.visits} page loads`,
     `Screenshots: ${result.screenshots.length} (${shotSummary})`,
-    `Axe runs: ${result.axeRuns.length} (${violations} with violations${todo ? `, ${todo} todo with violations` : ""}${off ? `, ${off} off` : ""})`,
+    result.axeRuns.length === 0 && result.update
+      ? "Axe runs: skipped with --update (npm run test:visual runs them)"
+      : `Axe runs: ${result.axeRuns.length} (${violations} with violations${todo ? `, ${todo} todo with violations` : ""}${off ? `, ${off} off` : ""})`,
     `Blocked requests: ${result.blocked.length}; story errors: ${result.storyErrors.length}`,
     `Duration: ${seconds} s`,
   ].join("\n"),
 );
 if (result.failures.length > 0) {
-  console.log(`\n${result.failures.length} failure(s).${count("differ") + count("missing") > 0 && !result.update ? " Images are in test-results/visual/. If a change is intended, run `npm run test:visual:update` and commit the baselines with the reason." : ""}`);
+  console.log(`\n${result.failures.length} failure(s).${count("differ") + count("missing") > 0 && !result.update ? ` Images are in ${relative(process.cwd(), result.outputDir)}/.` + " If a change is intended, run `npm run test:visual:update` and commit the baselines with the reason." : ""}`);
   process.exitCode = 1;
 }

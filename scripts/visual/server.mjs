@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -26,15 +27,17 @@ const TYPES = {
 
 /**
  * Serves `root` and resolves with its origin (`http://127.0.0.1:<port>`) and a `close()` function.
+ * `extra` maps URL paths to files outside `root` (the harness's own scripts).
  * @param {string} root
+ * @param {Record<string, string>} [extra]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, extra = {}) {
   const base = normalize(root + sep);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = normalize(join(base, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
-    if (!file.startsWith(base)) {
+    const file = extra[pathname] ?? normalize(join(base, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
+    if (!extra[pathname] && !file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }

@@ -64,9 +64,9 @@ export function planVisits(story, options) {
   const visits = [];
   for (const rtl of [false, true]) {
     for (const theme of THEMES) {
-      const globals = rtl
-        ? `theme:${theme};locale:${page ? "ar" : "en"};dir:rtl`
-        : `theme:${theme};locale:en;dir:ltr`;
+      // ltr leaves locale and direction at their defaults (en, auto): a story that pins
+      // `globals: { locale: "ar" }` keeps the direction of its locale, as in the Vitest project.
+      const globals = rtl ? `theme:${theme};${page ? "locale:ar;" : ""}dir:rtl` : `theme:${theme}`;
       const shots = (rtl && !page ? [] : WIDTHS)
         .map(({ width, height }) => ({
           story,
@@ -85,7 +85,7 @@ export function planVisits(story, options) {
   // With `embed=true` Storybook renders without running the play function: whatever a story
   // requests then, it requests before any reader interaction (a YouTube facade must request nothing).
   if (options.networkCheck && hasPlayFunction(story)) {
-    visits.push({ story, theme: "light", rtl: false, globals: "theme:light;locale:en;dir:ltr", embed: true, axe: null, shots: [] });
+    visits.push({ story, theme: "light", rtl: false, globals: "theme:light", embed: true, axe: null, shots: [] });
   }
   return visits;
 }

@@ -14,6 +14,7 @@ export type ContentIcon = ComponentType<{
   className?: string;
   "aria-hidden"?: boolean | "true" | "false";
   focusable?: boolean | "true" | "false";
+  "data-slot"?: string;
 }>;
 
 export interface StakingOption {

@@ -4,13 +4,12 @@ import { cn } from "../lib/cn.js";
 import { StakingUIProvider } from "../provider/staking-ui-provider.js";
 import { remarkCollectComponents, type UsedComponent } from "./component-names.js";
 import { mdxComponents, type MdxComponents } from "./components.js";
-import { MARKDOWN_TAGS } from "./elements/index.js";
 import { remarkEmojiAttributes, shortcodeResolver } from "./emoji-attributes.js";
 import { parseFrontmatter, splitFrontmatter, type PageFrontmatter } from "./frontmatter.js";
 import { preprocessHeadingIds, remarkHeadingIds, type PageHeading } from "./heading-ids.js";
 import { remarkHtmlTagsToComponents } from "./html-tags.js";
 import { PageError, toPageError } from "./page-error.js";
-import { placeholderFor } from "./unknown-component.js";
+import { placeholderFor } from "./placeholder.js";
 
 export interface EvaluatePageOptions {
   /** Locale the page renders in. Default: the frontmatter's `lang`, else the surrounding provider's. */
@@ -71,7 +70,7 @@ export async function evaluatePage(source: string, options: EvaluatePageOptions 
         remarkGfm,
         [remarkHeadingIds, { onHeadings: (found: PageHeading[]) => (headings = found) }],
         remarkEmojiAttributes,
-        [remarkHtmlTagsToComponents, { tags: MARKDOWN_TAGS }],
+        remarkHtmlTagsToComponents,
         [remarkCollectComponents, { onComponents: (found: UsedComponent[]) => (used = found) }],
       ],
     });

@@ -21,6 +21,8 @@ export {
 } from "./heading-ids.js";
 export { remarkEmojiAttributes, type RemarkEmojiAttributesOptions } from "./emoji-attributes.js";
 export { remarkHtmlTagsToComponents, type RemarkHtmlTagsOptions } from "./html-tags.js";
+export { stakingRemarkPlugins } from "./remark-plugins.js";
+export { MARKDOWN_TAGS, type MarkdownTag } from "./elements/tags.js";
 export { UnknownComponent, type UnknownComponentProps } from "./unknown-component.js";
 export { StakingPage, type StakingPageProps } from "./staking-page/staking-page.js";
 export type { StakingPageMessages } from "./staking-page/messages.js";

@@ -24,17 +24,24 @@ interface CompilerMessage {
   column?: unknown;
 }
 
+const POSITION_IN_REASON = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/;
+
 /**
- * Turns a compiler error (a VFileMessage from @mdx-js/mdx) into a PageError. For an unclosed or
- * mismatched tag the compiler places the error at the enclosing paragraph or leaves it unplaced, but
- * its reason names the tag's own position (`(3:1-3:7)`): that is the place a writer needs.
+ * Turns a compiler error (a VFileMessage from @mdx-js/mdx) into a PageError. For a tag that is
+ * never closed the compiler places the error at the end of the enclosing block (or nowhere), while
+ * its reason names the tag's own position (`(3:1-3:7)`): that is the place a writer needs, so it is
+ * used. Other errors keep the compiler's place, and positions in the reason are spelled out.
  */
 export function toPageError(error: unknown): PageError {
   const message = (error ?? {}) as CompilerMessage;
   const reason = String(message.reason ?? message.message ?? error);
-  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-  const line = inReason ? Number(inReason[1]) : typeof message.line === "number" ? message.line : undefined;
-  const column = inReason ? Number(inReason[2]) : typeof message.column === "number" ? message.column : undefined;
-  const cleaned = reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, "");
-  return new PageError(`Could not compile the page: ${cleaned}`, line, column, { cause: error });
+  const inReason = POSITION_IN_REASON.exec(reason);
+  const placed = typeof message.line === "number";
+  if (inReason && (/^Expected a closing tag/.test(reason) || !placed)) {
+    const text = reason.replace(POSITION_IN_REASON, "");
+    return new PageError(`Could not compile the page: ${text}`, Number(inReason[1]), Number(inReason[2]), { cause: error });
+  }
+  const text = reason.replace(POSITION_IN_REASON, (_, line: string, column: string) => ` (line ${line}, column ${column})`);
+  const column = typeof message.column === "number" ? message.column : undefined;
+  return new PageError(`Could not compile the page: ${text}`, placed ? (message.line as number) : undefined, column, { cause: error });
 }

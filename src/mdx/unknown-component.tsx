@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from "react";
+import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { formatMessage } from "../i18n/messages.js";
 import { cn } from "../lib/cn.js";
 import { devWarn } from "../lib/dev-warning.js";
@@ -41,12 +41,3 @@ export const UnknownComponent = forwardRef<HTMLSpanElement, UnknownComponentProp
     </span>
   );
 });
-
-/** A stand-in component for `name` that renders {@link UnknownComponent}, ignoring the tag's props. */
-export function placeholderFor(name: string): ComponentType<Record<string, unknown>> {
-  function Placeholder(props: Record<string, unknown>) {
-    return <UnknownComponent component={name}>{props.children as ReactNode}</UnknownComponent>;
-  }
-  Placeholder.displayName = `Unknown(${name})`;
-  return Placeholder;
-}

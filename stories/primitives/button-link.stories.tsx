@@ -134,7 +134,9 @@ export const UnsafeHref: Story = {
   },
 };
 
-const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink({ href, children, ...rest }, ref) {
+const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink(props, ref) {
+  // forwardRef's Omit<…, "ref"> drops the declared keys of an index-signature type; restore them.
+  const { href, children, ...rest } = props as LinkComponentProps;
   return (
     <a ref={ref} href={href} data-router-link="" {...rest}>
       {children}

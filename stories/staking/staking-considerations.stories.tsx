@@ -164,10 +164,32 @@ export const Narrow: Story = {
     await expectSelected(canvas, "audited", "en");
     await userEvent.keyboard("{End}");
     await expectSelected(canvas, "liquidity-token", "en");
-    const last = canvas.getByRole("tab", { name: "Liquidity token" }).getBoundingClientRect();
-    await waitFor(() => expect(last.right).toBeLessThanOrEqual(list.getBoundingClientRect().right + 1));
+    const last = canvas.getByRole("tab", { name: "Liquidity token" });
+    await waitFor(() => {
+      const box = last.getBoundingClientRect();
+      const listBox = list.getBoundingClientRect();
+      expect(box.right).toBeLessThanOrEqual(listBox.right + 1);
+    });
     await userEvent.tab();
     await expect(visiblePanel(canvas)).toHaveFocus();
+  },
+};
+
+/** In the compact row, a selection far down the list is scrolled into view from the start. */
+export const NarrowLaterSelection: Story = {
+  args: { defaultValue: "liquidity-token" },
+  globals: { locale: "ar", viewport: { value: "mobile1" } },
+  parameters: { viewport: { defaultViewport: "mobile1" } },
+  play: async ({ canvas }) => {
+    const list = canvas.getByRole("tablist");
+    await waitFor(() => expect(list).toHaveAttribute("aria-orientation", "horizontal"));
+    const tab = canvas.getByRole("tab", { selected: true });
+    await waitFor(() => {
+      const listBox = list.getBoundingClientRect();
+      const tabBox = tab.getBoundingClientRect();
+      expect(tabBox.left).toBeGreaterThanOrEqual(listBox.left - 1);
+      expect(tabBox.right).toBeLessThanOrEqual(listBox.right + 1);
+    });
   },
 };
 

@@ -55,6 +55,8 @@ async function measure(budget: Budget): Promise<number> {
 // robust test); the strings catch the data even if it arrived some other way.
 const GEMOJI_DATA = ["grinning", "😀"];
 const fromPackage = (inputs: string[], name: string) => inputs.filter((input) => input.includes(`node_modules/${name}/`));
+// Bundles are large: report which marker was (not) found rather than printing the whole bundle.
+const markersIn = (code: string, markers: string[]) => markers.filter((marker) => code.includes(marker));
 
 // Measured once, each row on its own: an import that fails to bundle fails only its own row.
 const measured = new Map<string, number | Error>();
@@ -102,22 +104,22 @@ describe("tree-shaking: what a consumer does not use, they do not pay for", () =
     const emoji = await bundle(importAll("staking-ui/emoji"));
     // Positive control: the markers below do detect the data where it is.
     expect(fromPackage(emoji.inputs, "gemoji")).not.toEqual([]);
-    for (const marker of GEMOJI_DATA) expect(emoji.code).toContain(marker);
+    expect(markersIn(emoji.code, GEMOJI_DATA)).toEqual(GEMOJI_DATA);
     expect(emoji.gzip).toBeGreaterThan(10 * kB);
   });
 
   it("import \"staking-ui/emoji/register\" survives tree-shaking (it is a declared side effect)", async () => {
     const register = await bundle('import "staking-ui/emoji/register";\n');
     expect(fromPackage(register.inputs, "gemoji")).not.toEqual([]);
-    expect(register.code).toContain("grinning");
+    expect(markersIn(register.code, GEMOJI_DATA)).toEqual(GEMOJI_DATA);
   });
 
   it("{ Card } alone carries no emoji data, no Radix and no other component", async () => {
     const card = await bundleNamed(["Card"]);
     expect(fromPackage(card.inputs, "gemoji")).toEqual([]);
     expect(fromPackage(card.inputs, "@radix-ui")).toEqual([]);
-    for (const marker of GEMOJI_DATA) expect(card.code).not.toContain(marker);
-    expect(card.code).not.toMatch(/radix/i);
+    expect(markersIn(card.code, GEMOJI_DATA)).toEqual([]);
+    expect(/radix/i.test(card.code)).toBe(false);
     // Card renders Emoji for its `emoji` prop; nothing else from the components folder comes along.
     const components = card.inputs.filter((input) => input.startsWith("dist/esm/components/"));
     expect(new Set(components.map((input) => input.split("/")[3]))).toEqual(new Set(["card", "emoji"]));
@@ -126,13 +128,13 @@ describe("tree-shaking: what a consumer does not use, they do not pay for", () =
   it("{ Emoji } alone carries no emoji data", async () => {
     const emoji = await bundleNamed(["Emoji"]);
     expect(fromPackage(emoji.inputs, "gemoji")).toEqual([]);
-    for (const marker of GEMOJI_DATA) expect(emoji.code).not.toContain(marker);
+    expect(markersIn(emoji.code, GEMOJI_DATA)).toEqual([]);
   });
 
   it("Radix is detected where it is used (control for the Card test)", async () => {
     const expandable = await bundleNamed(["ExpandableCard"]);
     expect(fromPackage(expandable.inputs, "@radix-ui")).not.toEqual([]);
-    expect(expandable.code).toMatch(/radix/i);
+    expect(/radix/i.test(expandable.code)).toBe(true);
   });
 
   it("the whole main entry carries neither the emoji data nor the MDX compiler", async () => {
@@ -140,6 +142,6 @@ describe("tree-shaking: what a consumer does not use, they do not pay for", () =
     for (const dependency of ["gemoji", "@mdx-js", "micromark", "yaml"]) {
       expect(fromPackage(main.inputs, dependency), dependency).toEqual([]);
     }
-    for (const marker of GEMOJI_DATA) expect(main.code).not.toContain(marker);
+    expect(markersIn(main.code, GEMOJI_DATA)).toEqual([]);
   });
 });

@@ -15,6 +15,9 @@ interface Rendered {
 
 interface ConsumerReport {
   exports: string[];
+  mdxCopies: string[];
+  mdxShared: string[];
+  providerThroughMdx: Rendered;
   mdxExports: string[];
   emojiExports: string[];
   stopwatch: string | undefined;
@@ -207,6 +210,14 @@ describe.each(["esm", "cjs"] as const)("a %s consumer of the installed tarball",
     expect(report().emojiExports).toEqual(expect.arrayContaining(["emojiFromShortcode", "registerEmojiShortcodes"]));
     expect(report().emojiExports).toEqual(reports.esm.emojiExports);
     expect(report().stopwatch).toMatch(/^⏱/u);
+  });
+
+  it("shares one copy of each component (and of the provider's context) between staking-ui and staking-ui/mdx", () => {
+    expect(report().mdxCopies).toEqual([]);
+    expect(report().mdxShared).toEqual(expect.arrayContaining([...PRIMITIVES.filter((name) => name !== "Emoji")]));
+    const { value, thrown } = report().providerThroughMdx;
+    expect(thrown).toBeUndefined();
+    expectAll(value!, ['dir="rtl"', "Provider text", "Question"]);
   });
 
   it("resolves the stylesheets and package.json to the installed files", () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -150,5 +152,10 @@ describe("Alert", () => {
     expect(refs.title.current).toHaveClass("sui-alert__title", "t");
     expect(refs.description.current).toHaveClass("sui-alert__description", "d");
     expect(refs.description.current).toHaveAttribute("lang", "zh");
+  });
+
+  it("is server-safe: a plain module with no client directive", () => {
+    const source = readFileSync(join(process.cwd(), "src/components/alert/alert.tsx"), "utf8");
+    expect(source).not.toMatch(/^\s*["']use client["']/);
   });
 });

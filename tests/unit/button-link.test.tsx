@@ -7,7 +7,9 @@ import type { LinkComponentProps } from "../../src/provider/context";
 import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { expectNoAxeViolations } from "../setup/axe";
 
-const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink({ href, children, ...rest }, ref) {
+const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink(props, ref) {
+  // forwardRef's Omit<…, "ref"> drops the declared keys of an index-signature type; restore them.
+  const { href, children, ...rest } = props as LinkComponentProps;
   return (
     <a ref={ref} href={`/router${href}`} data-router="" {...rest}>
       {children}

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen } from "@testing-library/react";
 import { createRef } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -59,7 +60,7 @@ describe("CardGrid", () => {
   });
 
   it("is server-safe: a plain module with no client directive", () => {
-    const source = readFileSync(new URL("../../src/components/card-grid/card-grid.tsx", import.meta.url), "utf8");
+    const source = readFileSync(join(process.cwd(), "src/components/card-grid/card-grid.tsx"), "utf8");
     expect(source).not.toMatch(/^\s*["']use client["']/);
   });
 });

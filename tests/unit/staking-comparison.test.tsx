@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { createRef, forwardRef, type ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { StakingComparison } from "../../src/components/staking-comparison/staking-comparison";
-import type { LinkComponentProps } from "../../src/provider/context";
 import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { expectNoAxeViolations } from "../setup/axe";
 
@@ -131,13 +130,13 @@ describe("StakingComparison", () => {
   });
 
   it("routes links through the provider's resolveHref and linkComponent", () => {
-    const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink(
+    const RouterLink = forwardRef<HTMLAnchorElement, { href: string; children?: ReactNode }>(function RouterLink(
       { href, children, ...rest },
       ref,
     ) {
       return (
         <a ref={ref} href={href} data-router="" {...rest}>
-          {children as ReactNode}
+          {children}
         </a>
       );
     });

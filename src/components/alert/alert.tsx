@@ -5,6 +5,9 @@ import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { Emoji, type EmojiProps } from "../emoji/emoji.js";
 import { ALERT_VARIANTS, alertVariants, type AlertVariant } from "./alert.variants.js";
 
+// The parts are marked pure so that a bundler drops those a page never uses: AlertEmoji alone
+// brings in Emoji and its shortcode registry.
+
 export interface AlertProps extends ComponentPropsWithoutRef<"div"> {
   /** Colour and meaning of the alert. Default "info". */
   variant?: AlertVariant;
@@ -25,7 +28,7 @@ function liveProps(live: unknown) {
 }
 
 /** A highlighted note: an emoji at the start and content beside it. Server-safe. */
-export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert({ variant, live, className, ...rest }, ref) {
+export const Alert = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertProps>(function Alert({ variant, live, className, ...rest }, ref) {
   let tone: AlertVariant = "info";
   if ((ALERT_VARIANTS as readonly unknown[]).includes(variant)) tone = variant as AlertVariant;
   else if (variant !== undefined)
@@ -48,14 +51,14 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert({ var
 export type AlertEmojiProps = Omit<EmojiProps, "label">;
 
 /** The alert's emoji, native ("💡") or a shortcode (":bulb:"). Decorative: hidden from assistive technology. */
-export const AlertEmoji = forwardRef<HTMLSpanElement, AlertEmojiProps>(function AlertEmoji({ className, ...rest }, ref) {
+export const AlertEmoji = /* @__PURE__ */ forwardRef<HTMLSpanElement, AlertEmojiProps>(function AlertEmoji({ className, ...rest }, ref) {
   return <Emoji ref={ref} data-slot="alert-emoji" className={cn("sui-alert__emoji", className)} {...rest} />;
 });
 
 export type AlertContentProps = ComponentPropsWithoutRef<"div">;
 
 /** Holds the title and description, beside the emoji. */
-export const AlertContent = forwardRef<HTMLDivElement, AlertContentProps>(function AlertContent({ className, ...rest }, ref) {
+export const AlertContent = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertContentProps>(function AlertContent({ className, ...rest }, ref) {
   return <div ref={ref} data-slot="alert-content" className={cn("sui-alert__content", className)} {...rest} />;
 });
 
@@ -68,7 +71,7 @@ export interface AlertTitleProps extends ComponentPropsWithoutRef<"div"> {
 }
 
 /** The alert's title. */
-export const AlertTitle = forwardRef<HTMLDivElement, AlertTitleProps>(function AlertTitle(
+export const AlertTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertTitleProps>(function AlertTitle(
   { headingLevel, className, ...rest },
   ref,
 ) {
@@ -79,7 +82,7 @@ export const AlertTitle = forwardRef<HTMLDivElement, AlertTitleProps>(function A
 export type AlertDescriptionProps = ComponentPropsWithoutRef<"div">;
 
 /** The alert's body: text, paragraphs, links or buttons. */
-export const AlertDescription = forwardRef<HTMLDivElement, AlertDescriptionProps>(function AlertDescription(
+export const AlertDescription = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertDescriptionProps>(function AlertDescription(
   { className, ...rest },
   ref,
 ) {

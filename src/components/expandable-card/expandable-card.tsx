@@ -10,10 +10,13 @@ import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { expandableCardMessages, type ExpandableCardMessages } from "./messages.js";
 
 export interface ExpandableCardProps
-  extends Omit<ComponentPropsWithoutRef<"div">, "title" | "dir" | "defaultValue" | "onChange"> {
+  extends Omit<ComponentPropsWithoutRef<"div">, "title" | "dir"> {
   /** The question or heading, always visible. Phrasing content only: it sits inside a button. */
   title: ReactNode;
-  /** A short summary under the title, visible while closed. Phrasing content only. */
+  /**
+   * A short summary under the title. Phrasing content only. Screen readers get it as the button's
+   * description rather than as part of its name.
+   */
   contentPreview?: ReactNode;
   /** A decorative icon or emoji at the start of the header; hidden from assistive technology. */
   icon?: ReactNode;

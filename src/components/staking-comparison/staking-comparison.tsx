@@ -69,7 +69,7 @@ export const StakingComparison = forwardRef<HTMLElement, StakingComparisonProps>
               className="sui-comparison__item"
               style={{ "--sui-comparison-accent": accentColor } as CSSProperties}
             >
-              <Icon aria-hidden="true" focusable="false" className="sui-comparison__icon" />
+              <Icon aria-hidden="true" focusable="false" data-slot="staking-comparison-icon" className="sui-comparison__icon" />
               <div data-slot="staking-comparison-body" className="sui-comparison__body">
                 <ItemHeading data-slot="staking-comparison-title" className="sui-comparison__title">
                   {title}

@@ -146,17 +146,21 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const direction: Direction = dirAttribute ?? measured.dir;
 
     // In the scrolling row the selected tab may start out of sight (a `defaultValue` far down the
-    // list, or a controlled change). Scroll only the list: scrollIntoView could move the page too.
+    // list, or a controlled change). Scroll only the list, since scrollIntoView could move the page
+    // too, and wait a frame so the browser's own scroll-on-focus has already happened.
     useBrowserLayoutEffect(() => {
       const list = listRef.current;
-      if (!compact || !list || current === undefined || typeof list.scrollBy !== "function") return;
-      const tab = list.querySelector<HTMLElement>(`[role="tab"][data-value="${current}"]`);
-      if (!tab) return;
-      const listBox = list.getBoundingClientRect();
-      const tabBox = tab.getBoundingClientRect();
-      const margin = 16;
-      if (tabBox.left < listBox.left) list.scrollBy({ left: tabBox.left - listBox.left - margin });
-      else if (tabBox.right > listBox.right) list.scrollBy({ left: tabBox.right - listBox.right + margin });
+      if (!compact || !list || current === undefined || typeof requestAnimationFrame !== "function") return undefined;
+      const frame = requestAnimationFrame(() => {
+        const tab = list.querySelector<HTMLElement>(`[role="tab"][data-value="${current}"]`);
+        if (!tab || typeof list.scrollBy !== "function") return;
+        const listBox = list.getBoundingClientRect();
+        const tabBox = tab.getBoundingClientRect();
+        const margin = 16;
+        if (tabBox.left < listBox.left) list.scrollBy({ left: tabBox.left - listBox.left - margin });
+        else if (tabBox.right > listBox.right) list.scrollBy({ left: tabBox.right - listBox.right + margin });
+      });
+      return () => cancelAnimationFrame(frame);
     }, [compact, current]);
 
     // Radix reads only Left/Right in a horizontal list; Up/Down keep working in the compact layout
@@ -226,8 +230,10 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
                 data-value={id}
                 className="sui-considerations__tab"
               >
-                <Icon aria-hidden="true" focusable="false" className="sui-considerations__tab-icon" />
-                <span className="sui-considerations__tab-label">{text[`${id}.title`]}</span>
+                <Icon aria-hidden="true" focusable="false" data-slot="staking-considerations-tab-icon" className="sui-considerations__tab-icon" />
+                <span data-slot="staking-considerations-tab-label" className="sui-considerations__tab-label" data-text={text[`${id}.title`]}>
+                  {text[`${id}.title`]}
+                </span>
               </Tabs.Trigger>
             ))}
           </Tabs.List>
@@ -247,7 +253,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
                 data-value={id}
                 className="sui-considerations__panel"
               >
-                <Icon aria-hidden="true" focusable="false" className="sui-considerations__panel-icon" />
+                <Icon aria-hidden="true" focusable="false" data-slot="staking-considerations-panel-icon" className="sui-considerations__panel-icon" />
                 <Heading data-slot="staking-considerations-title" className="sui-considerations__title">
                   {title}
                 </Heading>
@@ -269,9 +275,14 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
                             data-state={state}
                             className="sui-considerations__state"
                           >
-                            <StateIcon aria-hidden="true" focusable="false" className="sui-considerations__state-icon" />
+                            <StateIcon
+                              aria-hidden="true"
+                              focusable="false"
+                              data-slot="staking-considerations-state-icon"
+                              className="sui-considerations__state-icon"
+                            />
                             <span className="sui-visually-hidden">{`${text[`state.${state}`]} `}</span>
-                            <span className="sui-considerations__state-label">{labels[state]}</span>
+                            <span data-slot="staking-considerations-state-label" className="sui-considerations__state-label">{labels[state]}</span>
                           </li>
                         );
                       })}

@@ -29,7 +29,10 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 function startSeconds(start: unknown): number | undefined {
   if (start === undefined || start === null || start === "") return undefined;
-  const seconds = typeof start === "number" ? start : typeof start === "string" && /^\s*\d+(\.\d+)?\s*$/.test(start) ? Number(start) : NaN;
+  // MDX passes attributes as strings (start="90"); only plain non-negative numbers are accepted.
+  let seconds = Number.NaN;
+  if (typeof start === "number") seconds = start;
+  else if (typeof start === "string" && /^\s*\d+(\.\d+)?\s*$/.test(start)) seconds = Number(start);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.floor(seconds);
   devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${JSON.stringify(start)}. It is ignored.`);
   return undefined;

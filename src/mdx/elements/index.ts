@@ -1,4 +1,5 @@
 import type { ElementType } from "react";
+import type { MarkdownTag } from "./tags.js";
 import {
   MarkdownBlockquote,
   MarkdownCode,
@@ -37,7 +38,4 @@ export const markdownElements = {
   hr: MarkdownRule,
   code: MarkdownCode,
   pre: MarkdownPre,
-} satisfies Record<string, ElementType>;
-
-/** The tags above: raw JSX uses of them (`<a href>`, `<p className>`) are routed through the map too. */
-export const MARKDOWN_TAGS = Object.keys(markdownElements) as ReadonlyArray<keyof typeof markdownElements>;
+} satisfies Record<MarkdownTag, ElementType>;

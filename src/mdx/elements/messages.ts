@@ -5,6 +5,8 @@ export interface MarkdownMessages extends Record<string, string> {
   headingAnchor: string;
   /** Accessible name of a scrollable table; `{columns}` is its header row. */
   tableLabel: string;
+  /** Put between the header cells in `{columns}`. */
+  columnSeparator: string;
   /** Accessible name of a scrollable table that has no header row. */
   tableLabelUntitled: string;
   /** Visible label of the placeholder for a tag the page uses but no component exists for. */
@@ -15,18 +17,21 @@ export const markdownMessages: MessageCatalog<MarkdownMessages> = {
   en: {
     headingAnchor: "Link to this section",
     tableLabel: "Table: {columns}",
+    columnSeparator: ", ",
     tableLabelUntitled: "Table",
     unknownComponent: "Unknown component <{name}>",
   },
   zh: {
     headingAnchor: "链接到本节",
     tableLabel: "表格：{columns}",
+    columnSeparator: "、",
     tableLabelUntitled: "表格",
     unknownComponent: "未知组件 <{name}>",
   },
   ar: {
     headingAnchor: "رابط إلى هذا القسم",
     tableLabel: "جدول: {columns}",
+    columnSeparator: "، ",
     tableLabelUntitled: "جدول",
     unknownComponent: "مكوّن غير معروف <{name}>",
   },

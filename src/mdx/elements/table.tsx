@@ -21,7 +21,7 @@ export const MarkdownTable = forwardRef<HTMLTableElement, MarkdownTableProps>(fu
 ) {
   const { locale } = useLocaleDirection();
   const text = useMessages("Markdown", markdownMessages, locale, messages);
-  const columns = joinList(headerCells(children), locale);
+  const columns = headerCells(children).join(text.columnSeparator);
   const label = columns ? formatMessage(text.tableLabel, { columns }) : text.tableLabelUntitled;
   return (
     <div role="region" aria-label={label} tabIndex={0} data-slot="table-scroll" className="sui-md-table-scroll">
@@ -31,14 +31,6 @@ export const MarkdownTable = forwardRef<HTMLTableElement, MarkdownTableProps>(fu
     </div>
   );
 });
-
-function joinList(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { style: "narrow", type: "unit" }).format(items);
-  } catch {
-    return items.join(", ");
-  }
-}
 
 /** Texts of the `<th>` cells in the table's `<thead>`, read from the not yet rendered children. */
 function headerCells(children: ReactNode): string[] {

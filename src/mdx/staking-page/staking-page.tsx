@@ -98,7 +98,6 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
                   key={`${button.content}-${index}`}
                   href={button.toId !== undefined ? `#${button.toId}` : button.href}
                   isSecondary={button.isSecondary === true || (button.isSecondary === undefined && index > 0)}
-                  data-slot="page-button"
                 >
                   {button.content}
                 </ButtonLink>

@@ -72,8 +72,25 @@ module.exports = function report({ ui, mdx, emoji, h, renderToString, resolve })
   for (const name of names(ui)) {
     if (isComponent(name, ui[name])) withoutProps[name] = captureConsole(() => renderToString(h(ui[name], {})));
   }
+  const mdxMap = mdx.mdxComponents || {};
   return {
     exports: names(ui),
+    // Names the mdx map shares with the main entry whose value is a different object: a second
+    // copy of a component would also read a second copy of the provider's context.
+    mdxCopies: Object.keys(mdxMap).filter((name) => name in ui && mdxMap[name] !== ui[name]),
+    mdxShared: Object.keys(mdxMap).filter((name) => name in ui && mdxMap[name] === ui[name]),
+    // The main entry's provider reaching a component taken from the mdx map.
+    providerThroughMdx: mdxMap.ExpandableCard
+      ? captureConsole(() =>
+          renderToString(
+            h(
+              ui.StakingUIProvider,
+              { locale: "ar", messages: { ExpandableCard: { more: "Provider text" } } },
+              h(mdxMap.ExpandableCard, { title: "Question" }),
+            ),
+          ),
+        )
+      : { thrown: "staking-ui/mdx has no mdxComponents.ExpandableCard", warn: [], error: [] },
     mdxExports: names(mdx),
     emojiExports: names(emoji),
     stopwatch: emoji.emojiFromShortcode(":stopwatch:"),
