@@ -35,7 +35,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        test: { name: "security", environment: "node", include: ["tests/security/**/*.test.{ts,tsx}"] },
+        test: { name: "security", environment: "node", include: ["tests/security/**/*.test.{ts,tsx}"], testTimeout: 60_000 },
       },
       {
         plugins: [react()],

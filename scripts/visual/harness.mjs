@@ -11,7 +11,8 @@ import { currentEnvironment, environmentDifferences, recordEnvironment } from ".
 import { assertNetworkBlocked, loadStory, openStoryPage, takeScreenshot } from "./page.mjs";
 import { collectFailures } from "./report.mjs";
 import { serveStatic } from "./server.mjs";
-import { hasPlayFunction, isPageStory, planVisits, readStories } from "./stories.mjs";
+import { hasPlayFunction, isPageStory, planVisits, readStories, shotName, WIDTHS } from "./stories.mjs";
+import { pinnedViewport } from "./viewport.mjs";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 
@@ -80,6 +81,8 @@ export async function runVisual(options = {}) {
     environment = currentEnvironment(browser);
     await assertNetworkBlocked(browser, server.origin);
     const queue = [...visits];
+    /** Viewport each story pins (null: none), learnt on its first load. @type {Map<string, { width: number, height: number } | null>} */
+    const pinned = new Map();
     const worker = async () => {
       /** @type {Visit | null} */ let current = null;
       const onBlocked = (/** @type {string} */ url) => {
@@ -93,21 +96,29 @@ export async function runVisual(options = {}) {
       for (let visit = queue.shift(); visit; visit = queue.shift()) {
         current = visit;
         try {
-          const first = visit.shots[0] ?? { width: 1280, height: 800 };
-          await loadStory(session.page, {
-            origin: server.origin,
-            storyId: visit.story.id,
-            globals: visit.globals,
-            embed: visit.embed,
-            theme: visit.theme,
-            width: first.width,
-            height: first.height,
-          });
+          const id = visit.story.id;
+          const load = (/** @type {{ width: number, height: number }} */ size) =>
+            loadStory(session.page, { origin: server.origin, storyId: id, globals: visit.globals, embed: visit.embed, theme: visit.theme, ...size });
+          const planned = visit.shots[0] ?? WIDTHS[0];
+          const known = pinned.get(id);
+          await load(known ?? { width: planned.width, height: planned.height });
+          if (known === undefined) {
+            const size = await pinnedViewport(session.page);
+            pinned.set(id, size);
+            if (size && (size.width !== planned.width || size.height !== planned.height)) await load(size);
+          }
+          const size = pinned.get(id);
+          // A story with a pinned viewport is pictured at that size only (one image per theme).
+          const shots = size
+            ? [...new Map(visit.shots.map((shot) => [shotName(id, shot.theme, shot.rtl, size.width), shot])).entries()].map(
+                ([name, shot]) => ({ ...shot, ...size, name }),
+              )
+            : visit.shots;
           if (options.probe) {
             const value = await options.probe(session.page, visit);
             probes.set(visit.story.id, [...(probes.get(visit.story.id) ?? []), value]);
           }
-          for (const shot of visit.shots) {
+          for (const shot of shots) {
             const png = await takeScreenshot(session.page, shot);
             const comparison = await compareWithBaseline({ png, name: shot.name, baselineDir, outputDir, update });
             screenshots.push({ storyId: visit.story.id, name: shot.name, comparison });

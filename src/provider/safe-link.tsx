@@ -30,15 +30,17 @@ export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function Sa
       </span>
     );
   }
-  if (isExternalHref(safe) || /^(mailto|tel):/i.test(safe)) {
+  const leavesSite = isExternalHref(safe) || /^(mailto|tel):/i.test(safe);
+  const resolved = !leavesSite && safe.startsWith("/") ? safeHref(resolveHref(safe)) ?? safe : safe;
+  // A site's resolver may turn a path into a protocol-relative URL ("//host"): another site, then.
+  if (leavesSite || (isExternalHref(resolved) && !/^https?:/i.test(resolved))) {
     const relTokens = new Set(`${rel ?? ""} noopener noreferrer`.trim().split(/\s+/));
     return (
-      <a ref={ref} href={safe} rel={[...relTokens].join(" ")} data-slot="link" data-external="" {...rest}>
+      <a ref={ref} href={resolved} rel={[...relTokens].join(" ")} data-slot="link" data-external="" {...rest}>
         {children}
       </a>
     );
   }
-  const resolved = safe.startsWith("/") ? safeHref(resolveHref(safe)) ?? safe : safe;
   if (RouterLink && resolved.startsWith("/")) {
     return (
       <RouterLink href={resolved} rel={rel} data-slot="link" ref={ref} {...rest}>

@@ -17,6 +17,8 @@ export interface UrlSlot {
   name: string;
   /** The prop (or data field) a development warning must name when the URL is refused. */
   prop: RegExp;
+  /** Refusing the URL leaves nothing to show (an image without a safe source). */
+  mayRenderNothing?: true;
   render: (url: string, index: number) => ReactElement;
 }
 
@@ -54,11 +56,13 @@ export const URL_SLOTS: readonly UrlSlot[] = [
   {
     name: "Markdown image (mdxComponents.img src)",
     prop: /`src`/,
+    mayRenderNothing: true,
     render: (url, index) => <Image src={url} alt={`Image ${index + 1}`} />,
   },
   {
     name: "Markdown image (mdxComponents.img srcSet)",
     prop: /`srcSet`/,
+    mayRenderNothing: true,
     render: (url, index) => <Image src="/images/ok.png" srcSet={`${url} 2x`} alt={`Image set ${index + 1}`} />,
   },
   {

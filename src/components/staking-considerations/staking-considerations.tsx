@@ -94,7 +94,10 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
 
     const layout = LAYOUTS.includes(layoutProp) ? layoutProp : "auto";
     if (layout !== layoutProp) {
-      devWarn("StakingConsiderations", `unknown \`layout\` ${JSON.stringify(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`);
+      devWarn(
+        "StakingConsiderations",
+        `unknown \`layout\` ${JSON.stringify(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`,
+      );
     }
 
     const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { Monogram } from "../monogram/monogram.js";
 
@@ -15,6 +16,9 @@ interface ProductLogoProps {
  */
 export function ProductLogo({ name, logo }: ProductLogoProps) {
   const src = safeHref(logo);
+  if (src === undefined && typeof logo === "string" && logo.trim() !== "") {
+    devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
+  }
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
   const image = useRef<HTMLImageElement>(null);
   // A server-rendered image can fail before React attaches onError; catch that case after mount.

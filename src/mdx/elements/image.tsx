@@ -2,6 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
 import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
+import { safeSrcSet } from "../../lib/safe-src-set.js";
 
 export type MarkdownImageProps = ComponentPropsWithoutRef<"img">;
 
@@ -10,9 +11,16 @@ export type MarkdownImageProps = ComponentPropsWithoutRef<"img">;
  * nothing; a missing `alt` warns (naming the prop) and the image is treated as decorative.
  */
 export const MarkdownImage = forwardRef<HTMLImageElement, MarkdownImageProps>(function MarkdownImage(
-  { src, alt, loading = "lazy", decoding = "async", className, ...rest },
+  { src, srcSet, alt, loading = "lazy", decoding = "async", className, ...props },
   ref,
 ) {
+  // `srcset` as written in raw HTML reaches here too; both spellings go through the URL guard.
+  const { srcset, ...rest } = props as typeof props & { srcset?: unknown };
+  const set = srcSet ?? srcset;
+  const safeSet = set === undefined ? undefined : safeSrcSet(set);
+  if (set !== undefined && safeSet === undefined) {
+    devWarn("Markdown image", `unsafe or empty \`srcSet\` ${JSON.stringify(set)} was not rendered.`);
+  }
   const safe = safeHref(src);
   if (safe === undefined) {
     devWarn("Markdown image", `unsafe or empty \`src\` ${JSON.stringify(src)} was not rendered.`);
@@ -25,6 +33,7 @@ export const MarkdownImage = forwardRef<HTMLImageElement, MarkdownImageProps>(fu
     <img
       ref={ref}
       src={safe}
+      srcSet={safeSet}
       alt={typeof alt === "string" ? alt : ""}
       loading={loading}
       decoding={decoding}
