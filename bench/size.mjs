@@ -126,7 +126,7 @@ export function sizeTables(result) {
   const header = ["gzip -9, react external", "staking-ui", "bare Radix", "Mantine", "Radix Themes", "Chakra v3"];
   const rows = result.equivalents.map((r) => [
     `${r.role}`,
-    cell(r.oursSize),
+    r.oursWithoutDiagrams ? `${cell(r.oursSize)} (${cell(r.oursWithoutDiagrams)} without its diagrams)` : cell(r.oursSize),
     cell(r.radix),
     cell(r.mantine),
     cell(r.themes),
@@ -137,6 +137,8 @@ export function sizeTables(result) {
   rows.push(["Stylesheet (whole)", cell(result.css.ours), "—", cell(result.css.mantine), cell(result.css.themes), "runtime (Emotion)"]);
 
   const alone = Object.entries(result.components).map(([name, s]) => [name, kB(s.gzip), kB(s.minified)]);
+  alone.push(["TabbedSection, built-in diagrams stubbed", cell(result.tabbedSectionWithoutDiagrams), kB(result.tabbedSectionWithoutDiagrams.minified)]);
+  alone.push(["staking-ui/mdx { mdxComponents }", cell(result.entries.mdxComponents), kB(result.entries.mdxComponents?.minified)]);
   alone.push(["staking-ui (main entry)", cell(result.entries.main), kB(result.entries.main?.minified)]);
   alone.push(["staking-ui/mdx", cell(result.entries.mdx), kB(result.entries.mdx?.minified)]);
   alone.push(["staking-ui/emoji", cell(result.entries.emoji), kB(result.entries.emoji?.minified)]);

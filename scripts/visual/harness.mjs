@@ -101,12 +101,21 @@ export async function runVisual(options = {}) {
             loadStory(session.page, { origin: server.origin, storyId: id, globals: visit.globals, embed: visit.embed, theme: visit.theme, ...size });
           const planned = visit.shots[0] ?? WIDTHS[0];
           const known = pinned.get(id);
-          await load(known ?? { width: planned.width, height: planned.height });
+          /** @type {unknown} */
+          let failure = null;
+          await load(known ?? { width: planned.width, height: planned.height }).catch((error) => {
+            failure = error;
+          });
           if (known === undefined) {
-            const size = await pinnedViewport(session.page);
+            // Asked even when the load failed: a play function written for a phone fails at 1280 px.
+            const size = await pinnedViewport(session.page).catch(() => null);
             pinned.set(id, size);
-            if (size && (size.width !== planned.width || size.height !== planned.height)) await load(size);
+            if (size && (size.width !== planned.width || size.height !== planned.height)) {
+              failure = null;
+              await load(size);
+            }
           }
+          if (failure) throw failure;
           const size = pinned.get(id);
           // A story with a pinned viewport is pictured at that size only (one image per theme).
           const shots = size

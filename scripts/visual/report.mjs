@@ -21,7 +21,9 @@ export function collectFailures(result) {
   const failures = [];
 
   for (const [storyId, errors] of groupBy(result.storyErrors, (error) => error.storyId)) {
-    const first = /** @type {{ message: string }} */ (errors[0]).message.split("\n");
+    // Storybook's expect() colours its messages; the escape codes are noise in a log.
+    // eslint-disable-next-line no-control-regex
+    const first = /** @type {{ message: string }} */ (errors[0]).message.replace(/\u001b\[[0-9;]*m/g, "").split("\n");
     const shown = first.slice(0, MAX_ERROR_LINES).concat(first.length > MAX_ERROR_LINES ? ["…"] : []);
     failures.push(`✗ ${storyId} did not render [${errors.map((error) => error.visit).join(", ")}]:\n${indent(shown.join("\n"), 4)}`);
   }

@@ -1,4 +1,4 @@
-import { devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn } from "../lib/dev-warning.js";
 
 /** The locales every built-in string is written in. Other locales fall back to English. */
 export const SUPPORTED_LOCALES = ["en", "zh", "ar"] as const;
@@ -30,13 +30,13 @@ export function resolveMessages<M extends Record<string, string>>(
     const value = (localized as Record<string, unknown> | undefined)?.[key];
     if (typeof value === "string") result[key] = value;
     else if (supported && supported !== "en")
-      devWarn(component, `message "${String(key)}" is missing for locale "${supported}"; using English.`);
+      DEV && devWarn(component, `message "${String(key)}" is missing for locale "${supported}"; using English.`);
   }
   for (const override of overrides) {
     if (!override || typeof override !== "object") continue;
     for (const [key, value] of Object.entries(override)) {
       if (typeof value === "string" && key in result) result[key] = value;
-      else if (!(key in result)) devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
+      else if (!(key in result)) DEV && devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
     }
   }
   return result as M;

@@ -2,21 +2,17 @@
 // find the culprit, and each distinct message is printed once per page load to keep consoles usable.
 const seen = new Set<string>();
 
-// Declared here so the library's types do not depend on @types/node. Bundlers replace the exact
-// expression `process.env.NODE_ENV`; where nothing replaces it and there is no `process`, the
-// catch treats the page as development.
+// Declared here so the library's types do not depend on @types/node.
 declare const process: { env: Record<string, string | undefined> };
 
-export function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== "production";
-  } catch {
-    return true;
-  }
-}
+/**
+ * True outside production builds. Call sites write `DEV && devWarn(…)`: bundlers replace
+ * `process.env.NODE_ENV` with "production", fold DEV to `false` across modules and drop the warning
+ * together with its message text, so production bundles carry none of it (as React itself does).
+ */
+export const DEV: boolean = process.env.NODE_ENV !== "production";
 
 export function devWarn(component: string, message: string): void {
-  if (!isDevelopment()) return;
   const text = `[staking-ui] ${component}: ${message}`;
   if (seen.has(text)) return;
   seen.add(text);
@@ -36,7 +32,7 @@ export function checkOneOf<T extends string>(
   allowed: readonly T[],
 ): value is T {
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
-  devWarn(
+  DEV && devWarn(
     component,
     `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Nothing is rendered.`,
   );

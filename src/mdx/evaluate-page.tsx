@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
 import { directionOf } from "../i18n/direction.js";
 import { cn } from "../lib/cn.js";
-import { checkOneOf } from "../lib/dev-warning.js";
+import { DEV, devWarn } from "../lib/dev-warning.js";
 import { StakingUIProvider } from "../provider/staking-ui-provider.js";
 import { remarkCollectComponents, type UsedComponent } from "./component-names.js";
 import { mdxComponents, type MdxComponents } from "./components.js";
@@ -49,8 +49,11 @@ export interface EvaluatedPage {
  */
 export async function evaluatePage(source: string, options: EvaluatePageOptions = {}): Promise<EvaluatedPage> {
   if (typeof source !== "string") throw new TypeError("evaluatePage: `source` must be a string.");
-  if (options.onUnknownComponent !== undefined) {
-    checkOneOf("evaluatePage", "onUnknownComponent", options.onUnknownComponent, ["placeholder", "throw"]);
+  if (options.onUnknownComponent !== undefined && options.onUnknownComponent !== "placeholder" && options.onUnknownComponent !== "throw") {
+    DEV && devWarn(
+      "evaluatePage",
+      `unknown \`onUnknownComponent\` ${JSON.stringify(options.onUnknownComponent)}; expected "placeholder" or "throw". Using "placeholder".`,
+    );
   }
   const { yaml, yamlLine, body } = splitFrontmatter(source);
   const frontmatter = parseFrontmatter(yaml, yamlLine);

@@ -2,7 +2,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { formatMessage } from "../i18n/messages.js";
 import { cn } from "../lib/cn.js";
-import { devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn } from "../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../provider/hooks.js";
 import { markdownMessages } from "./elements/messages.js";
 
@@ -22,7 +22,7 @@ export const UnknownComponent = forwardRef<HTMLSpanElement, UnknownComponentProp
 ) {
   const { locale } = useLocaleDirection();
   const text = useMessages("Markdown", markdownMessages, locale);
-  devWarn(
+  DEV && devWarn(
     "evaluatePage",
     `no component for <${component}>; a placeholder is rendered. Pass one in \`components\`, or set \`onUnknownComponent: "throw"\` to fail instead.`,
   );

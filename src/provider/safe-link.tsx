@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
-import { devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn } from "../lib/dev-warning.js";
 import { isExternalHref, safeHref } from "../lib/safe-href.js";
 import { useStakingUI } from "./hooks.js";
 
@@ -23,7 +23,7 @@ export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function Sa
   const { linkComponent: RouterLink, resolveHref } = useStakingUI();
   const safe = safeHref(href);
   if (safe === undefined) {
-    if (href !== undefined) devWarn(componentName, `unsafe or empty \`href\` ${JSON.stringify(href)} was not rendered.`);
+    if (href !== undefined) DEV && devWarn(componentName, `unsafe or empty \`href\` ${JSON.stringify(href)} was not rendered.`);
     return (
       <span data-slot="link" data-disabled="" className={rest.className} style={rest.style} id={rest.id}>
         {children}

@@ -1,7 +1,7 @@
 "use client";
 import { useContext, useMemo, type ComponentType, type ReactNode } from "react";
 import { directionOf, type Direction } from "../i18n/direction.js";
-import { devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn } from "../lib/dev-warning.js";
 import { StakingUIContext, identityHref, type LinkComponentProps } from "./context.js";
 
 export interface StakingUIProviderProps {
@@ -32,7 +32,7 @@ export function StakingUIProvider({
 }: StakingUIProviderProps) {
   const parent = useContext(StakingUIContext);
   if (dir !== undefined && dir !== "ltr" && dir !== "rtl") {
-    devWarn("StakingUIProvider", `unknown \`dir\` ${JSON.stringify(dir)}; expected "ltr" or "rtl".`);
+    DEV && devWarn("StakingUIProvider", `unknown \`dir\` ${JSON.stringify(dir)}; expected "ltr" or "rtl".`);
   }
   const value = useMemo(() => {
     const nextLocale = typeof locale === "string" && locale !== "" ? locale : parent.locale;

@@ -6,7 +6,7 @@ import source from "./restaking.zh.md?raw";
 const meta = {
   title: "Pages/Restaking (zh)",
   component: StakingPage,
-  parameters: { layout: "fullscreen" },
+  parameters: { layout: "fullscreen", controls: { disable: true } },
 } satisfies Meta<typeof StakingPage>;
 
 export default meta;

@@ -6,7 +6,7 @@ import source from "./staking-pools.zh.md?raw";
 const meta = {
   title: "Pages/Staking pools (zh)",
   component: StakingPage,
-  parameters: { layout: "fullscreen" },
+  parameters: { layout: "fullscreen", controls: { disable: true } },
 } satisfies Meta<typeof StakingPage>;
 
 export default meta;

@@ -22,7 +22,7 @@ const HERE = fileURLToPath(new URL(".", import.meta.url));
 
 const CONSUMERS = {
   next: { dir: "next-app", check: checkNext, seeds: true },
-  vite: { dir: "vite-app", check: checkVite, seeds: false },
+  vite: { dir: "vite-app", check: checkVite, seeds: true },
 };
 
 const args = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetDevWarnings } from "../../src/lib/dev-warning";
 import { evaluatePage, PageError, type EvaluatePageOptions } from "../../src/mdx/index";
 import { renderOnServer } from "../setup/ssr";
@@ -39,6 +39,16 @@ describe("unknown tags", () => {
     const error = await errorOf(`---\ntitle: T\n---\n${source}`, { onUnknownComponent: "throw" });
     expect(error.message).toMatch(/^Unknown component <Mystery>.* at line 6, column 1$/);
     expect([error.line, error.column]).toEqual([6, 1]);
+  });
+
+  it("warn about an unknown onUnknownComponent value and fall back to placeholders", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const page = await evaluatePage(source, { onUnknownComponent: "explode" as never });
+    const warnings = warn.mock.calls.flat().join("\n");
+    warn.mockRestore();
+    const { html } = renderOnServer(<page.Content />);
+    expect(warnings).toMatch(/evaluatePage: unknown `onUnknownComponent` "explode"; expected "placeholder" or "throw"/);
+    expect(html).toContain('data-component="Mystery"');
   });
 
   it("can be supplied through `components`", async () => {

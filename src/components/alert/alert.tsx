@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { Emoji, type EmojiProps } from "../emoji/emoji.js";
 import { ALERT_VARIANTS, alertVariants, type AlertVariant } from "./alert.variants.js";
@@ -23,7 +23,7 @@ function liveProps(live: unknown) {
   if (live === undefined) return undefined;
   if (live === "polite") return { role: "status", "aria-live": "polite" } as const;
   if (live === "assertive") return { role: "alert", "aria-live": "assertive" } as const;
-  devWarn("Alert", `unknown \`live\` ${JSON.stringify(live)}; expected "polite" or "assertive". The alert is not a live region.`);
+  DEV && devWarn("Alert", `unknown \`live\` ${JSON.stringify(live)}; expected "polite" or "assertive". The alert is not a live region.`);
   return undefined;
 }
 
@@ -32,7 +32,7 @@ export const Alert = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertProps>(func
   let tone: AlertVariant = "info";
   if ((ALERT_VARIANTS as readonly unknown[]).includes(variant)) tone = variant as AlertVariant;
   else if (variant !== undefined)
-    devWarn(
+    DEV && devWarn(
       "Alert",
       `unknown \`variant\` ${JSON.stringify(variant)}; expected one of ${ALERT_VARIANTS.map((v) => `"${v}"`).join(", ")}. Using "info".`,
     );

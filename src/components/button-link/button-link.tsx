@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { SafeLink } from "../../provider/safe-link.js";
 import {
@@ -31,7 +31,7 @@ export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "hr
 function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`);
+  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`);
   return fallback;
 }
 
@@ -45,7 +45,7 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
   const prop = href !== undefined ? "href" : "to";
   const destination = href ?? to;
   if (href !== undefined && to !== undefined && href !== to) {
-    devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
+    DEV && devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
   }
   const safe = safeHref(destination);
   const classes = cn(buttonLinkVariants({ variant: tone, size: scale, isSecondary: isSecondary === true }), className);
@@ -57,7 +57,7 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
   };
 
   if (safe === undefined) {
-    devWarn(
+    DEV && devWarn(
       "ButtonLink",
       destination === undefined
         ? "needs an `href` (or `to`); rendered as text without a link."

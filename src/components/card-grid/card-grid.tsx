@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import {
   CARD_GRID_GAPS,
   CARD_GRID_MIN_COLUMN_WIDTHS,
@@ -22,7 +22,7 @@ export interface CardGridProps extends ComponentPropsWithoutRef<"div"> {
 function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  devWarn(
+  DEV && devWarn(
     "CardGrid",
     `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`,
   );

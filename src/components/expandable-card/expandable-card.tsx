@@ -1,10 +1,10 @@
 "use client";
 import * as Accordion from "@radix-ui/react-accordion";
-import { ChevronDown } from "lucide-react";
+import { ChevronDownIcon } from "../../icons/chevron-down.js";
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { expandableCardMessages, type ExpandableCardMessages } from "./messages.js";
@@ -75,7 +75,7 @@ export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(fu
   const previewId = `${id}-preview`;
   const hasPreview = contentPreview != null && contentPreview !== "";
   if (title == null || title === "" || title === false) {
-    devWarn("ExpandableCard", "needs a `title`: it names the toggle button and the body's region.");
+    DEV && devWarn("ExpandableCard", "needs a `title`: it names the toggle button and the body's region.");
   }
 
   return (
@@ -134,7 +134,7 @@ export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(fu
                 {" "}
                 <span className="sui-expandable-card__indicator" data-slot="expandable-card-indicator" data-state={state}>
                   <span>{isOpen ? text.less : text.more}</span>
-                  <ChevronDown className="sui-expandable-card__chevron" aria-hidden="true" focusable="false" />
+                  <ChevronDownIcon className="sui-expandable-card__chevron" />
                 </span>
               </Accordion.Trigger>
             </Heading>

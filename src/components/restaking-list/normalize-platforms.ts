@@ -2,7 +2,7 @@
 // JSON or MDX, so every field is checked at run time: an entry with a missing or wrongly typed
 // field is skipped, an unsafe URL is dropped (no link, or a monogram instead of the logo), and each
 // problem is reported with the prop path so the site can find it. Nothing here throws.
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 
 export interface ListedPlatform {
@@ -34,24 +34,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Returns the renderable platforms; `undefined` input is not handled here (it means "defaults"). */
 export function normalizePlatforms(input: unknown): ListedPlatform[] {
   if (!Array.isArray(input)) {
-    devWarn(COMPONENT, `\`platforms\` must be an array; received ${typeName(input)}. Nothing is rendered.`);
+    DEV && devWarn(COMPONENT, `\`platforms\` must be an array; received ${typeName(input)}. Nothing is rendered.`);
     return [];
   }
   if (input.length === 0) {
-    devWarn(COMPONENT, "`platforms` is an empty array. Nothing is rendered.");
+    DEV && devWarn(COMPONENT, "`platforms` is an empty array. Nothing is rendered.");
     return [];
   }
   const listed: ListedPlatform[] = [];
   input.forEach((entry: unknown, index) => {
     const path = `\`platforms[${index}]\``;
     if (!isRecord(entry)) {
-      devWarn(COMPONENT, `${path} must be an object; received ${typeName(entry)}. The entry is skipped.`);
+      DEV && devWarn(COMPONENT, `${path} must be an object; received ${typeName(entry)}. The entry is skipped.`);
       return;
     }
     for (const field of ["name", "url"] as const) {
       const value = entry[field];
       if (typeof value !== "string" || value.trim() === "") {
-        devWarn(
+        DEV && devWarn(
           COMPONENT,
           `\`platforms[${index}].${field}\` must be a non-empty string; received ${typeName(value)}. The entry is skipped.`,
         );
@@ -61,7 +61,7 @@ export function normalizePlatforms(input: unknown): ListedPlatform[] {
     for (const field of ["id", "kind", "description", "logo"] as const) {
       const value = entry[field];
       if (value !== undefined && typeof value !== "string") {
-        devWarn(
+        DEV && devWarn(
           COMPONENT,
           `\`platforms[${index}].${field}\` must be a string when given; received ${typeName(value)}. The entry is skipped.`,
         );
@@ -71,14 +71,14 @@ export function normalizePlatforms(input: unknown): ListedPlatform[] {
     const record = entry as Record<"name" | "url", string> & Partial<Record<"id" | "kind" | "description" | "logo", string>>;
     const url = safeHref(record.url);
     if (url === undefined) {
-      devWarn(
+      DEV && devWarn(
         COMPONENT,
         `\`platforms[${index}].url\` ${JSON.stringify(record.url)} is not a safe URL. The platform is shown without a link.`,
       );
     }
     const logo = record.logo === undefined || record.logo.trim() === "" ? undefined : safeHref(record.logo);
     if (record.logo !== undefined && record.logo.trim() !== "" && logo === undefined) {
-      devWarn(
+      DEV && devWarn(
         COMPONENT,
         `\`platforms[${index}].logo\` ${JSON.stringify(record.logo)} is not a safe URL. A monogram is shown instead.`,
       );

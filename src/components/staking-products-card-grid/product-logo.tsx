@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { Monogram } from "../monogram/monogram.js";
 
@@ -17,7 +17,7 @@ interface ProductLogoProps {
 export function ProductLogo({ name, logo }: ProductLogoProps) {
   const src = safeHref(logo);
   if (src === undefined && typeof logo === "string" && logo.trim() !== "") {
-    devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
+    DEV && devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
   }
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
   const image = useRef<HTMLImageElement>(null);

@@ -20,7 +20,7 @@ import { PRODUCT_CATEGORIES, type FlagState, type ProductCategory, type Socials,
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, devWarn } from "../../lib/dev-warning.js";
+import { checkOneOf, DEV, devWarn } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel, type HeadingTag } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
@@ -256,11 +256,11 @@ export const StakingProductCard = forwardRef<HTMLDivElement, StakingProductCardP
   if (!checkOneOf("StakingProductCard", "category", category, PRODUCT_CATEGORIES)) return null;
   const problem = productProblem(product);
   if (problem !== undefined) {
-    devWarn("StakingProductCard", `\`product\` is not rendered: ${problem}.`);
+    DEV && devWarn("StakingProductCard", `\`product\` is not rendered: ${problem}.`);
     return null;
   }
   if (asOf !== undefined && parseDate(asOf) === undefined) {
-    devWarn("StakingProductCard", `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
+    DEV && devWarn("StakingProductCard", `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
   }
   const normalized = normalizeProduct(product as unknown as Record<string, unknown>);
   return (

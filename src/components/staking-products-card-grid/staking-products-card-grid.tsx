@@ -6,7 +6,7 @@ import { STAKING_PRODUCTS } from "../../content/products.js";
 import { PRODUCT_CATEGORIES, type ProductCategory, type StakingProduct } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, devWarn } from "../../lib/dev-warning.js";
+import { checkOneOf, DEV, devWarn } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { resolveMessages } from "../../i18n/messages.js";
 import { useLocaleDirection, useStakingUI } from "../../provider/hooks.js";
@@ -53,12 +53,12 @@ function validProducts(products: readonly unknown[]): StakingProduct[] {
   products.forEach((entry, index) => {
     const problem = productProblem(entry);
     if (problem !== undefined) {
-      devWarn(COMPONENT, `\`products[${index}]\` is skipped: ${problem}.`);
+      DEV && devWarn(COMPONENT, `\`products[${index}]\` is skipped: ${problem}.`);
       return;
     }
     const product = normalizeProduct(entry as Record<string, unknown>);
     if (seen.has(product.id)) {
-      devWarn(COMPONENT, `\`products[${index}]\` is skipped: its \`id\` ${JSON.stringify(product.id)} is already used.`);
+      DEV && devWarn(COMPONENT, `\`products[${index}]\` is skipped: its \`id\` ${JSON.stringify(product.id)} is already used.`);
       return;
     }
     seen.add(product.id);
@@ -93,16 +93,16 @@ export const StakingProductsCardGrid = forwardRef<HTMLUListElement, StakingProdu
     if (products === undefined) source = STAKING_PRODUCTS[category];
     else if (Array.isArray(products)) source = products;
     else {
-      devWarn(COMPONENT, `\`products\` must be an array; received ${typeof products}. Nothing is rendered.`);
+      DEV && devWarn(COMPONENT, `\`products\` must be an array; received ${typeof products}. Nothing is rendered.`);
       return null;
     }
 
     if (asOf !== undefined && parseDate(asOf) === undefined) {
-      devWarn(COMPONENT, `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
+      DEV && devWarn(COMPONENT, `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
     }
     let tieSeed: string | number = DEFAULT_PRODUCT_SEED;
     if (typeof seed === "string" || (typeof seed === "number" && Number.isFinite(seed))) tieSeed = seed;
-    else if (seed !== undefined) devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${String(seed)}. Using the default.`);
+    else if (seed !== undefined) DEV && devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${String(seed)}. Using the default.`);
 
     const ranked = rankProducts(validProducts(source), category, { seed: tieSeed, asOf: resolveAsOf(asOf) });
     if (ranked.length === 0) return null;

@@ -13,7 +13,7 @@ import {
 } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { restakingTabs } from "./default-tabs.js";
 import { tabbedSectionMessages, type TabbedSectionMessages } from "./messages.js";
@@ -85,13 +85,13 @@ export const TabbedSection = forwardRef<HTMLDivElement, TabbedSectionProps>(func
   const known = (candidate: unknown) => list.some((tab) => tab.value === candidate);
   if (list.length > 0) {
     if (defaultValue !== undefined && !known(defaultValue)) {
-      devWarn(
+      DEV && devWarn(
         "TabbedSection",
         `unknown \`defaultValue\` ${quote(defaultValue)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is selected.`,
       );
     }
     if (value !== undefined && !known(value)) {
-      devWarn(
+      DEV && devWarn(
         "TabbedSection",
         `unknown \`value\` ${quote(value)}; expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}. The first tab is shown.`,
       );

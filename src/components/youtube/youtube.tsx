@@ -1,10 +1,10 @@
 "use client";
-import { Play } from "lucide-react";
+import { PlayIcon } from "../../icons/play.js";
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
@@ -34,7 +34,7 @@ function startSeconds(start: unknown): number | undefined {
   if (typeof start === "number") seconds = start;
   else if (typeof start === "string" && /^\s*\d+(\.\d+)?\s*$/.test(start)) seconds = Number(start);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.floor(seconds);
-  devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${JSON.stringify(start)}. It is ignored.`);
+  DEV && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${JSON.stringify(start)}. It is ignored.`);
   return undefined;
 }
 
@@ -60,7 +60,7 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
   }, [playing]);
 
   if (!valid) {
-    devWarn(
+    DEV && devWarn(
       "YouTube",
       `\`id\` must be an 11-character YouTube video id ([A-Za-z0-9_-]); received ${JSON.stringify(id)}. Showing a link instead of a player.`,
     );
@@ -107,7 +107,7 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
             {name}
           </span>
           <span className="sui-youtube__play" aria-hidden="true">
-            <Play className="sui-youtube__play-icon" focusable="false" />
+            <PlayIcon className="sui-youtube__play-icon" />
           </span>
         </button>
       )}

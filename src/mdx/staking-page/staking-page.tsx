@@ -4,7 +4,7 @@ import { ButtonLink } from "../../components/button-link/button-link.js";
 import { Emoji } from "../../components/emoji/emoji.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import type { EvaluatedPage } from "../evaluate-page.js";
 import { buttonsOf, summaryPointsOf, type PageFrontmatter } from "../frontmatter.js";
@@ -46,7 +46,7 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   const tocTitleId = useId();
 
   if (page === undefined && children === undefined) {
-    devWarn("StakingPage", "needs a `page` (from evaluatePage) or `children`; only the header is rendered.");
+    DEV && devWarn("StakingPage", "needs a `page` (from evaluatePage) or `children`; only the header is rendered.");
   }
   const Content = page?.Content;
   const title = typeof frontmatter.title === "string" ? frontmatter.title : undefined;
@@ -91,7 +91,7 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
           <div data-slot="page-buttons" className="sui-page__buttons">
             {buttons.map((button, index) => {
               if (button.toId !== undefined && headings.length > 0 && !ids.has(button.toId)) {
-                devWarn("StakingPage", `\`buttons[${index}].toId\` ${JSON.stringify(button.toId)} matches no heading id.`);
+                DEV && devWarn("StakingPage", `\`buttons[${index}].toId\` ${JSON.stringify(button.toId)} matches no heading id.`);
               }
               return (
                 <ButtonLink

@@ -1,7 +1,7 @@
 // Vite + React 18, importing only Card: the bundle carries Card and nothing it does not use (no Radix,
 // no MDX compiler, no emoji data set), the stylesheet is emitted, the built site renders the card in
 // Chromium with the stylesheet applied, and the package renders on the server under React 18 from
-// both its ESM and CJS builds.
+// both its ESM and CJS builds, seed pages through staking-ui/mdx included.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { withBrowser } from "./browser.mjs";
@@ -33,6 +33,12 @@ export async function checkVite(dir, { run }) {
   if (!rendered.react.startsWith("18.")) problems.push(`expected React 18 on the server, got ${rendered.react}`);
   problems.push(...missing("React 18 server render (ESM)", rendered.esmHtml, ['data-slot="card"', "Vite consumer"]));
   if (rendered.esmHtml !== rendered.cjsHtml) problems.push("ESM and CJS builds render different markup under React 18");
+  const pageIds = { "staking-pools.zh.md": 'id="what-are-staking-pools"', "restaking.zh.md": 'id="what-is-restaking"' };
+  for (const [file, id] of Object.entries(pageIds)) {
+    const html = rendered.pages[file] ?? "";
+    problems.push(...missing(`React 18 server render of ${file}`, html, [id, 'data-slot="page-content"']));
+    problems.push(...present(`React 18 server render of ${file}`, html, ['data-slot="unknown-component"']));
+  }
 
   const server = await startServer(
     join(dir, "node_modules/.bin/vite"),
