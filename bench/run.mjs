@@ -9,7 +9,7 @@
 //   npm run bench -- --quick            fewer rounds, for a smoke run
 //   npm run bench -- --no-build         measure the existing dist/
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem, type as osType, release } from "node:os";
+import { cpus, loadavg, totalmem, type as osType, release } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -37,6 +37,8 @@ const machine = {
   memoryGB: Math.round(totalmem() / 2 ** 30),
   os: `${osType()} ${release()}`,
   node: process.version,
+  // Other work on the machine skews absolute figures; recorded so a reader can judge.
+  loadAverageAtStart: loadavg()[0].toFixed(1),
 };
 const result = { date: new Date().toISOString(), machine, quick, durations: {} };
 const markdown = [];
@@ -55,9 +57,9 @@ if (only.includes("ssr")) {
   const start = performance.now();
   const { runSsr, ssrTable } = await import("./ssr.mjs");
   console.log("");
-  result.ssr = await runSsr(quick ? { rounds: 5, sliceMs: 200, warmup: 1 } : {});
+  result.ssr = await runSsr(quick ? { rounds: 5, sliceMs: 200, warmupMs: 1000 } : {});
   const t = ssrTable(result.ssr);
-  markdown.push("### Server render (ops/s)", "", markdownTable(t.header, t.rows), "");
+  markdown.push("### Server render", "", markdownTable(t.header, t.rows), "");
   result.durations.ssr = seconds(start);
 }
 
@@ -71,8 +73,11 @@ if (only.includes("browser")) {
   result.durations.browser = seconds(start);
 }
 
+machine.loadAverageAtEnd = loadavg()[0].toFixed(1);
 mkdirSync(RESULTS_DIR, { recursive: true });
-const header = `Measured ${result.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node.slice(1)}.`;
+const header =
+  `Measured ${result.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}, ` +
+  `Node ${machine.node.slice(1)}; 1-minute load average ${machine.loadAverageAtStart} at the start, ${machine.loadAverageAtEnd} at the end.`;
 writeFileSync(join(RESULTS_DIR, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(RESULTS_DIR, "latest.md"), `${header}\n\n${markdown.join("\n")}`);
 console.log(`\n${header}`);

@@ -35,7 +35,7 @@ export const EQUIVALENTS = [
   {
     role: "Accordion (ExpandableCard)",
     ours: "ExpandableCard",
-    // The parts ExpandableCard uses: the floor for any accordion built on Radix.
+    // The parts a disclosure card needs: the floor for any accordion built on Radix.
     radix: ["@radix-ui/react-accordion", ["Root", "Item", "Header", "Trigger", "Content"]],
     mantine: ["Accordion"],
     themes: null,

@@ -28,7 +28,6 @@ const ROOT = resolve(new URL("../..", import.meta.url).pathname);
  *   stories?: (story: StoryEntry) => boolean,
  *   shots?: (shot: Shot) => boolean,
  *   axe?: boolean,
- *   networkCheck?: boolean,
  *   workers?: number,
  *   probe?: (page: import("playwright-core").Page, visit: Visit) => Promise<unknown>,
  * }} VisualOptions
@@ -37,9 +36,8 @@ const ROOT = resolve(new URL("../..", import.meta.url).pathname);
  * @typedef {{ storyId: string, visit: string, url: string, beforeInteraction: boolean }} BlockedRequest
  */
 
-/** A short label for a visit, as used in reports: "dark-rtl", "light-ltr (no play)". */
-export const visitLabel = (/** @type {Visit} */ visit) =>
-  `${visit.theme}-${visit.rtl ? "rtl" : "ltr"}${visit.embed ? " (without play function)" : ""}`;
+/** A short label for a visit, as used in reports: "dark-rtl". */
+export const visitLabel = (/** @type {Visit} */ visit) => `${visit.theme}-${visit.rtl ? "rtl" : "ltr"}`;
 
 /**
  * @param {VisualOptions} [options]
@@ -59,7 +57,6 @@ export async function runVisual(options = {}) {
   const plan = {
     axe: options.axe ?? true,
     shots: options.shots ?? (() => true),
-    networkCheck: options.networkCheck ?? true,
   };
   // Page stories are the slowest; starting them first keeps the workers busy until the end.
   const visits = stories

@@ -93,7 +93,27 @@ export async function openStoryPage(browser, origin, onBlocked) {
   );
   await context.addInitScript(initScript, FREEZE_CSS);
   const page = await context.newPage();
+  trackRequests(page);
   return { context, page };
+}
+
+/** Requests in flight and a counter of request events, per page, for settle(). */
+const network = new WeakMap();
+
+/** @param {import("playwright-core").Page} page */
+function trackRequests(page) {
+  const state = { inFlight: 0, events: 0 };
+  network.set(page, state);
+  page.on("request", () => {
+    state.inFlight += 1;
+    state.events += 1;
+  });
+  for (const done of /** @type {const} */ (["requestfinished", "requestfailed"])) {
+    page.on(done, () => {
+      state.inFlight = Math.max(0, state.inFlight - 1);
+      state.events += 1;
+    });
+  }
 }
 
 /**
@@ -182,11 +202,31 @@ export async function loadStory(page, { origin, storyId, globals, embed, theme, 
 }
 
 /**
- * Waits until nothing visible is still changing: web fonts loaded, images decoded (lazy ones made
- * eager so what is below the fold does not depend on timing), two frames painted.
+ * Waits until nothing visible is still changing: no request in flight and every iframe loaded (an
+ * activated video embed shows Chromium's "blocked" page only once its request has failed), web
+ * fonts loaded, images decoded (lazy ones made eager so what is below the fold does not depend on
+ * timing), two frames painted — repeated until a round starts no new request.
  * @param {import("playwright-core").Page} page
  */
 export async function settle(page) {
+  const state = network.get(page) ?? { inFlight: 0, events: 0 };
+  for (let round = 0; round < 20; round += 1) {
+    const before = state.events;
+    for (let waited = 0; state.inFlight > 0 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    await Promise.all(
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map((frame) => frame.waitForLoadState("load", { timeout: 5000 }).catch(() => undefined)),
+    );
+    await settleDocument(page);
+    if (state.events === before && state.inFlight === 0) break;
+  }
+  await page.mouse.move(0, 0);
+}
+
+/** @param {import("playwright-core").Page} page */
+async function settleDocument(page) {
   await page.evaluate(async () => {
     window.scrollTo(0, 0);
     await document.fonts.ready;
@@ -199,7 +239,6 @@ export async function settle(page) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
-  await page.mouse.move(0, 0);
 }
 
 /**

@@ -56,7 +56,6 @@ try {
     stories: (story) => baselines.some((file) => file.startsWith(`${story.id}--light--`)),
     shots: isProofShot,
     axe: false,
-    networkCheck: false,
     // Which stories show a Card, asked of the page itself rather than kept in a list here.
     probe: (page) =>
       page.evaluate(() => [...document.querySelectorAll(".sui-card")].some((element) => element.checkVisibility())),

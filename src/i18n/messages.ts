@@ -9,8 +9,8 @@ export type MessageCatalog<M extends Record<string, string>> = { en: M } & Parti
 
 /** Picks "zh" for "zh-CN", "zh_TW" or "ZH"; undefined when the language is not supported. */
 export function supportedLocaleOf(locale: string | undefined): SupportedLocale | undefined {
-  const language = (locale ?? "").toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LOCALES as readonly string[]).includes(language ?? "") ? (language as SupportedLocale) : undefined;
+  const language = String(locale).toLowerCase().split(/[-_]/)[0] as SupportedLocale;
+  return SUPPORTED_LOCALES.includes(language) ? language : undefined;
 }
 
 /**
@@ -24,19 +24,17 @@ export function resolveMessages<M extends Record<string, string>>(
   ...overrides: Array<Partial<M> | undefined>
 ): M {
   const supported = supportedLocaleOf(locale);
-  const localized = supported ? catalog[supported] : undefined;
-  const result: Record<string, string> = { ...catalog.en };
-  for (const key of Object.keys(catalog.en)) {
-    const value = (localized as Record<string, unknown> | undefined)?.[key];
-    if (typeof value === "string") result[key] = value;
-    else if (supported && supported !== "en")
-      DEV && devWarn(component, `message "${String(key)}" is missing for locale "${supported}"; using English.`);
-  }
-  for (const override of overrides) {
+  const result: Record<string, unknown> = { ...catalog.en, ...(supported && catalog[supported]) };
+  for (const override of [catalog.en, ...overrides]) {
     if (!override || typeof override !== "object") continue;
     for (const [key, value] of Object.entries(override)) {
-      if (typeof value === "string" && key in result) result[key] = value;
-      else if (!(key in result)) DEV && devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
+      if (override === catalog.en) {
+        // English is the fallback: a key the locale lacks (or has as a non-string) takes it.
+        if (typeof result[key] !== "string") result[key] = value;
+        if (DEV && supported && typeof catalog[supported]?.[key] !== "string")
+          devWarn(component, `message "${key}" is missing for locale "${supported}"; using English.`);
+      } else if (typeof value === "string" && key in catalog.en) result[key] = value;
+      else if (DEV && !(key in catalog.en)) devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
     }
   }
   return result as M;

@@ -2,15 +2,8 @@
 // find the culprit, and each distinct message is printed once per page load to keep consoles usable.
 const seen = new Set<string>();
 
-// Declared here so the library's types do not depend on @types/node.
-declare const process: { env: Record<string, string | undefined> };
-
-/**
- * True outside production builds. Call sites write `DEV && devWarn(…)`: bundlers replace
- * `process.env.NODE_ENV` with "production", fold DEV to `false` across modules and drop the warning
- * together with its message text, so production bundles carry none of it (as React itself does).
- */
-export const DEV: boolean = process.env.NODE_ENV !== "production";
+export { DEV } from "./dev.js";
+import { DEV } from "./dev.js";
 
 export function devWarn(component: string, message: string): void {
   const text = `[staking-ui] ${component}: ${message}`;

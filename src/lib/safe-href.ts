@@ -1,28 +1,24 @@
 // The one guard every URL the library renders goes through. A URL is reduced to the form a browser
-// would act on (character references and percent-escapes decoded, a few rounds deep; white space,
-// control and invisible characters removed; backslashes read as slashes) before its scheme is
-// judged, so disguised `javascript:`, `data:` and `vbscript:` URLs are caught however written.
-// Kept small on purpose: ButtonLink and YouTube carry it inside a 1–2 kB budget.
-
-const NAMED: Record<string, string> = { colon: ":", tab: "", newline: "", sol: "/", bsol: "/", period: "." };
+// (or a careless HTML serializer downstream) would act on — percent-escapes and character
+// references decoded a few rounds deep, white space, control and invisible characters removed,
+// backslashes read as slashes — before its scheme is judged, so disguised `javascript:`, `data:`
+// and `vbscript:` URLs are caught however they are written. Kept small on purpose: ButtonLink and
+// YouTube carry it inside 1–2 kB budgets.
 
 function decodeOnce(text: string): string {
-  const entities = text.replace(/&(?:#(x?)([\da-f]+)|([a-z]+));?/gi, (match, hex: string, code?: string, name?: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? match;
-    const point = parseInt(code!, hex ? 16 : 10);
-    return point < 0x110000 ? String.fromCodePoint(point) : match;
-  });
   try {
-    return decodeURIComponent(entities);
+    text = decodeURIComponent(text);
   } catch {
-    return entities;
+    // A stray "%" is not an escape; the text stays as it is.
   }
+  // Numeric references, and the named ones that matter in a scheme: &colon; &Tab; &NewLine; and
+  // &amp; (for references hidden inside references).
+  return text.replace(/&(#x?[\da-f]+|colon|tab|newline|amp);?/gi, (_, name: string) =>
+    name[0] === "#"
+      ? String.fromCodePoint(parseInt(name.replace(/#x?/i, ""), /x/i.test(name) ? 16 : 10))
+      : ({ colon: ":", amp: "&" } as Record<string, string>)[name.toLowerCase()] ?? "",
+  );
 }
-
-// ASCII white space and controls, C1 controls, soft hyphen, zero-width and bidi marks, line and
-// paragraph separators, BOM: a browser ignores them inside a scheme, so the guard does too.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
 
 /**
  * Returns the URL when it is safe to put in an `href` or `src`, otherwise `undefined`.
@@ -33,17 +29,18 @@ export function safeHref(url: unknown): string | undefined {
   if (typeof url !== "string" || url.length > 8192) return undefined;
   // eslint-disable-next-line no-control-regex
   const clean = url.trim().replace(/[\u0000-\u001f\u007f]/g, "");
-  if (!clean) return undefined;
   let probe = clean;
-  for (let round = 0; round < 4; round += 1) {
-    const next = decodeOnce(probe);
-    if (next === probe) break;
-    probe = next;
+  try {
+    for (let round = 0; round < 4; round += 1) probe = decodeOnce(probe);
+  } catch {
+    return undefined; // a character reference beyond Unicode: not a URL anyone meant
   }
-  probe = probe.replace(INVISIBLE, "").replace(/\\/g, "/").toLowerCase();
-  const scheme = /^([^/?#]*?):/.exec(probe)?.[1];
-  if (scheme === undefined) return clean;
-  return /^(https?|mailto|tel)$/.test(scheme) ? clean : undefined;
+  // Everything a browser ignores inside a scheme: white space (\s covers the Unicode spaces, line
+  // separators and BOM), controls, soft hyphen, zero-width and bidi marks, word joiners.
+  // eslint-disable-next-line no-control-regex
+  probe = probe.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064]/g, "").replace(/\\/g, "/");
+  const scheme = /^([^/?#]*?):/.exec(probe)?.[1]?.toLowerCase();
+  return clean && (scheme === undefined || /^(https?|mailto|tel)$/.test(scheme)) ? clean : undefined;
 }
 
 /** True for URLs that leave the site: absolute http(s) and protocol-relative ones. */

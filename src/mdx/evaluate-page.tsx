@@ -10,6 +10,7 @@ import { parseFrontmatter, splitFrontmatter, type PageFrontmatter } from "./fron
 import { preprocessHeadingIds, remarkHeadingIds, type PageHeading } from "./heading-ids.js";
 import { remarkHtmlTagsToComponents } from "./html-tags.js";
 import { PageError, toPageError } from "./page-error.js";
+import { checkPageSource, remarkContentSafety } from "./safety.js";
 import { placeholderFor } from "./placeholder.js";
 
 export interface EvaluatePageOptions {
@@ -44,11 +45,14 @@ export interface EvaluatedPage {
  * Compiles and runs a staking page written in MDX/Markdown with YAML frontmatter — ethereum.org's
  * format, `## Title {#id}` headings included — and returns its frontmatter, outline and content.
  *
- * The page's JavaScript expressions run as code: evaluate only content you trust, as you would any
- * MDX. Malformed source rejects with a {@link PageError} naming the line and column.
+ * Content cannot run code (see `./safety.ts`): `import`/`export` and expressions other than literal
+ * values reject, as does source that is too large or too deeply nested; scripts, frames, event
+ * handlers and unsafe URLs are removed. Malformed source rejects with a {@link PageError} naming
+ * the line and column.
  */
 export async function evaluatePage(source: string, options: EvaluatePageOptions = {}): Promise<EvaluatedPage> {
   if (typeof source !== "string") throw new TypeError("evaluatePage: `source` must be a string.");
+  checkPageSource(source);
   if (options.onUnknownComponent !== undefined && options.onUnknownComponent !== "placeholder" && options.onUnknownComponent !== "throw") {
     DEV && devWarn(
       "evaluatePage",
@@ -75,6 +79,7 @@ export async function evaluatePage(source: string, options: EvaluatePageOptions 
       jsxs: runtime.jsxs,
       remarkPlugins: [
         remarkGfm,
+        remarkContentSafety,
         [remarkHeadingIds, { onHeadings: (found: PageHeading[]) => (headings = found) }],
         remarkEmojiAttributes,
         remarkHtmlTagsToComponents,

@@ -9,6 +9,8 @@ export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
   href?: string;
   /** Name of the component rendering the link, used in development warnings. */
   componentName?: string;
+  /** Name of the prop the URL came from, used in development warnings. Default "href". */
+  hrefProp?: string;
 }
 
 /**
@@ -17,15 +19,16 @@ export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
  * the site's router link when the provider has one.
  */
 export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function SafeLink(
-  { href, componentName = "SafeLink", rel, children, ...rest },
+  { href, componentName = "SafeLink", hrefProp = "href", rel, children, ...rest },
   ref,
 ) {
   const { linkComponent: RouterLink, resolveHref } = useStakingUI();
   const safe = safeHref(href);
   if (safe === undefined) {
-    if (href !== undefined) DEV && devWarn(componentName, `unsafe or empty \`href\` ${JSON.stringify(href)} was not rendered.`);
+    if (href !== undefined) DEV && devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${JSON.stringify(href)} was not rendered.`);
+    // Not a link: the text stays, with the caller's attributes, but nothing that navigates.
     return (
-      <span data-slot="link" data-disabled="" className={rest.className} style={rest.style} id={rest.id}>
+      <span data-slot="link" {...rest} data-disabled="">
         {children}
       </span>
     );

@@ -15,7 +15,8 @@ import { ROOT, readJson, requireBuild } from "./helpers";
 const kB = 1024;
 const FLOOR_FACTOR = 1.1;
 
-// The Radix parts each component renders (see their sources): the floor is exactly these.
+// The floors: the Radix parts an accordion-style disclosure card and a tab set need, bundled alone
+// (whatever Radix primitive our components use inside, these are what they compete with).
 const ACCORDION_PARTS = ["Root", "Item", "Header", "Trigger", "Content"];
 const TABS_PARTS = ["Root", "List", "Trigger", "Content"];
 
@@ -66,7 +67,7 @@ describe("floors: the bare Radix primitives, from the package's own dependencies
     ] as const) {
       const installed = readJson<{ version: string }>(join(ROOT, "node_modules", name, "package.json")).version;
       expect(pkg.dependencies[name], `${name} is a dependency`).toBe(installed);
-      expect(floor.inputs.some((input) => input.startsWith(`node_modules/${name}/`))).toBe(true);
+      expect(floor.inputs.some((input) => input.includes(`node_modules/${name}/`))).toBe(true);
       // A primitive with its collection, presence and context helpers is several kB; less means the
       // import was dropped and the floor would be meaningless.
       expect(floor.gzip).toBeGreaterThan(4 * kB);

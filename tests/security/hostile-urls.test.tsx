@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { safeHref } from "../../src/lib/safe-href";
 import { resetDevWarnings } from "../../src/lib/dev-warning";
+import { evaluatePage } from "../../src/mdx/evaluate-page";
 import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { renderOnServer } from "../setup/ssr";
 import { parseHtml } from "./html";
@@ -67,6 +68,38 @@ describe.each([
       if (!slot.mayRenderNothing) expect(document.body.textContent?.trim() ?? "", context).not.toBe("");
       if (!entry.external && slot.name !== "YouTube id") {
         expect(warnings.join("\n"), context).toMatch(slot.prop);
+      }
+    }
+  });
+});
+
+describe("page content (evaluatePage): links, images and ButtonLink written in MDX", () => {
+  it("no hostile URL reaches an attribute, with or without a router", async () => {
+    for (const entry of HOSTILE_URLS) {
+      const url = JSON.stringify(entry.url);
+      const source = [
+        `<a href={${url}}>JSX link</a> <img src={${url}} alt="JSX image" /> <img src="/ok.png" srcSet={${url}} alt="set" />`,
+        "",
+        `<ButtonLink href={${url}}>Button</ButtonLink>`,
+        "",
+        // Markdown destinations cannot hold white space, brackets or `<` (MDX reads it as a tag).
+        /^[^\s<>()]+$/.test(entry.url) ? `[Markdown link](${entry.url}) ![Markdown image](${entry.url})` : "",
+      ].join("\n");
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const page = await evaluatePage(source).finally(() => warn.mockRestore());
+      for (const withRouter of [false, true]) {
+        const tree = withRouter ? (
+          <StakingUIProvider linkComponent={MarkingRouterLink} resolveHref={(path) => `/en${path}`}>
+            <page.Content />
+          </StakingUIProvider>
+        ) : (
+          <page.Content />
+        );
+        const { html, errors } = renderOnServer(tree);
+        const context = `${entry.trick} (${JSON.stringify(entry.url)})${withRouter ? " with a router" : ""}`;
+        expect(urlProblems(parseHtml(html), URL), context).toEqual([]);
+        expect(errors, context).toEqual([]);
+        expect(html, context).toContain("JSX link");
       }
     }
   });

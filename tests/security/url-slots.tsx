@@ -1,13 +1,13 @@
 // Every place a staking-ui component renders a URL it was given, as a function of that URL. The
 // server test and the browser story render each slot with every hostile URL.
-import { forwardRef, type ReactElement } from "react";
+import { forwardRef, type ReactElement, type ReactNode } from "react";
 import type { LinkComponentProps } from "../../src/provider/context";
 import { ButtonLink } from "../../src/components/button-link/button-link";
 import { RestakingList } from "../../src/components/restaking-list/restaking-list";
 import { StakingProductCard } from "../../src/components/staking-products-card-grid/staking-product-card";
 import { StakingProductsCardGrid } from "../../src/components/staking-products-card-grid/staking-products-card-grid";
 import { YouTube } from "../../src/components/youtube/youtube";
-import type { StakingProduct } from "../../src/content/types";
+import type { RestakingPlatform, StakingProduct } from "../../src/content/types";
 import { SafeLink } from "../../src/provider/safe-link";
 import { mdxComponents } from "../../src/mdx/components";
 import { StakingPage } from "../../src/mdx/staking-page/staking-page";
@@ -43,6 +43,17 @@ const SAFE_PRODUCT: StakingProduct = {
 
 function product(index: number, overrides: Partial<StakingProduct>): StakingProduct {
   return { ...SAFE_PRODUCT, id: `product-${index}`, name: `Product ${index + 1}`, ...overrides };
+}
+
+function platform(index: number, overrides: Partial<RestakingPlatform>): RestakingPlatform {
+  return {
+    id: `p${index}`,
+    name: `Platform ${index + 1}`,
+    kind: "Restaking protocol",
+    description: "A platform.",
+    url: "https://platform.example/",
+    ...overrides,
+  };
 }
 
 const Image = mdxComponents.img;
@@ -109,13 +120,13 @@ export const URL_SLOTS: readonly UrlSlot[] = [
   {
     name: "RestakingList platforms[].url",
     prop: /`platforms\[0\]\.url`/,
-    render: (url, index) => <RestakingList platforms={[{ id: `p${index}`, name: `Platform ${index + 1}`, url }]} />,
+    render: (url, index) => <RestakingList platforms={[platform(index, { url })]} />,
   },
   {
     name: "RestakingList platforms[].logo",
     prop: /`platforms\[0\]\.logo`/,
     render: (url, index) => (
-      <RestakingList platforms={[{ id: `p${index}`, name: `Platform ${index + 1}`, url: "https://platform.example/", logo: url }]} />
+      <RestakingList platforms={[platform(index, { logo: url })]} />
     ),
   },
   { name: "YouTube id", prop: /`id`/, render: (url, index) => <YouTube id={url} title={`Video ${index + 1}`} /> },
@@ -134,13 +145,10 @@ export const URL_SLOTS: readonly UrlSlot[] = [
  * A router link that marks what it renders, so the checks can tell router links from plain ones:
  * an external URL must never be handed to the site's router.
  */
-export const MarkingRouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function MarkingRouterLink(
-  { href, children, ...rest },
-  ref,
-) {
+export const MarkingRouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function MarkingRouterLink(props, ref) {
   return (
-    <a ref={ref} href={href} data-router="" {...rest}>
-      {children}
+    <a ref={ref} href={String(props.href)} className={props.className as string | undefined} data-router="">
+      {props.children as ReactNode}
     </a>
   );
 });

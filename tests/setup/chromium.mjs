@@ -27,4 +27,8 @@ export const CHROMIUM_ARGS = [
   "--font-render-hinting=none",
   "--force-color-profile=srgb",
   "--hide-scrollbars",
+  // Re-rastering only the changed part of a tile leaves anti-aliased edges (rounded borders,
+  // shadows) off by one level depending on what was painted before: screenshots then differ
+  // between runs. Full-tile raster makes them depend on the final page only.
+  "--disable-partial-raster",
 ];

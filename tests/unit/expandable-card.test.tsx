@@ -194,7 +194,7 @@ describe("ExpandableCard", () => {
     expect(ref.current).toHaveAttribute("id", "faq-1");
     expect(ref.current).toHaveAttribute("data-slot", "expandable-card");
     const slots = [...ref.current!.querySelectorAll("[data-slot]")].map((el) => el.getAttribute("data-slot"));
-    for (const slot of ["item", "heading", "trigger", "icon", "summary", "title", "preview", "indicator", "content", "body"]) {
+    for (const slot of ["heading", "trigger", "icon", "summary", "title", "preview", "indicator", "content", "body"]) {
       expect(slots).toContain(`expandable-card-${slot}`);
     }
   });

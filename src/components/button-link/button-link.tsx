@@ -29,9 +29,8 @@ export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "hr
 }
 
 function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`);
+  if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? fallback;
+  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}. Using "${fallback}".`);
   return fallback;
 }
 
@@ -42,36 +41,28 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
 ) {
   const tone = pick("variant", variant, BUTTON_LINK_VARIANTS, "solid");
   const scale = pick("size", size, BUTTON_LINK_SIZES, "md");
-  const prop = href !== undefined ? "href" : "to";
   const destination = href ?? to;
-  if (href !== undefined && to !== undefined && href !== to) {
-    DEV && devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
+  if (DEV) {
+    if (href !== undefined && to !== undefined && href !== to)
+      devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
+    if (destination === undefined) devWarn("ButtonLink", "needs an `href` (or `to`); rendered as text without a link.");
   }
-  const safe = safeHref(destination);
-  const classes = cn(buttonLinkVariants({ variant: tone, size: scale, isSecondary: isSecondary === true }), className);
-  const data = {
-    "data-slot": "button-link",
-    "data-variant": tone,
-    "data-size": scale,
-    "data-secondary": isSecondary === true ? "" : undefined,
-  };
-
-  if (safe === undefined) {
-    DEV && devWarn(
-      "ButtonLink",
-      destination === undefined
-        ? "needs an `href` (or `to`); rendered as text without a link."
-        : `unsafe or empty \`${prop}\` ${JSON.stringify(destination)} was not rendered.`,
-    );
-    // Not a link, so it must not look like one either: plain text, no href, not focusable.
-    return (
-      <span {...data} data-disabled="" className={className} id={rest.id} style={rest.style}>
-        {children}
-      </span>
-    );
-  }
+  // An unsafe or missing URL renders as plain text (SafeLink's fallback); it must not look like a
+  // button either, so the button classes go only on a real link.
+  const linked = safeHref(destination) !== undefined;
   return (
-    <SafeLink ref={ref} href={safe} componentName="ButtonLink" className={classes} {...data} {...rest}>
+    <SafeLink
+      ref={ref}
+      href={destination}
+      componentName="ButtonLink"
+      hrefProp={href !== undefined ? "href" : "to"}
+      className={linked ? cn(buttonLinkVariants({ variant: tone, size: scale, isSecondary: isSecondary === true }), className) : className}
+      data-slot="button-link"
+      data-variant={tone}
+      data-size={scale}
+      data-secondary={isSecondary === true ? "" : undefined}
+      {...rest}
+    >
       {children}
     </SafeLink>
   );

@@ -1,6 +1,5 @@
 "use client";
-import * as Accordion from "@radix-ui/react-accordion";
-import { ChevronDownIcon } from "../../icons/chevron-down.js";
+import * as Collapsible from "@radix-ui/react-collapsible";
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
@@ -38,12 +37,13 @@ export interface ExpandableCardProps
   children?: ReactNode;
 }
 
-// The one item's value; the card is a single-item accordion, so any constant works.
-const ITEM = "item";
-
 /**
- * A card whose body opens and closes, built on Radix Accordion: a heading wraps the toggle button,
- * the body is a labelled region, and the open state can be controlled.
+ * A card whose body opens and closes: a heading wraps the toggle button, the body is a region
+ * labelled by the title, and the open state can be controlled.
+ *
+ * Built on Radix Collapsible, the primitive each Radix Accordion item is made of. A card is one
+ * item on its own, so an accordion's roving focus between items has nothing to do, while its
+ * item collection would cost 6 kB gzipped of the card's 10 kB budget.
  */
 export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(function ExpandableCard(
   {
@@ -63,7 +63,7 @@ export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(fu
   },
   ref,
 ) {
-  const { locale, dir, dirAttribute } = useLocaleDirection(localeProp, dirProp);
+  const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
   const text = useMessages("ExpandableCard", expandableCardMessages, locale, messagesProp);
   const Heading = headingTag("ExpandableCard", headingLevel, 3);
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen === true);
@@ -79,77 +79,59 @@ export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(fu
   }
 
   return (
-    <Accordion.Root
-      asChild
-      type="single"
-      collapsible
-      dir={dir}
-      value={isOpen ? ITEM : ""}
-      onValueChange={(value) => {
-        const next = value === ITEM;
+    <Collapsible.Root
+      ref={ref}
+      open={isOpen}
+      onOpenChange={(next) => {
         if (!controlled) setUncontrolledOpen(next);
         onOpenChange?.(next);
       }}
+      dir={dirAttribute}
+      data-slot="expandable-card"
+      className={cn("sui-root sui-expandable-card", className)}
+      {...rest}
     >
-      {/* Radix does not forward `dir` to its element, so the root is our own div. */}
-      <div
-        ref={ref}
-        dir={dirAttribute}
-        data-slot="expandable-card"
-        data-state={state}
-        className={cn("sui-root sui-expandable-card", className)}
-        {...rest}
+      <Heading className="sui-expandable-card__heading" data-slot="expandable-card-heading">
+        <Collapsible.Trigger
+          className="sui-expandable-card__trigger"
+          data-slot="expandable-card-trigger"
+          // The preview is the button's description, not part of its name, so a screen reader's
+          // list of buttons stays short: hidden from the name, referenced here.
+          aria-describedby={hasPreview ? previewId : undefined}
+        >
+          {icon != null && icon !== false ? (
+            <span className="sui-expandable-card__icon" data-slot="expandable-card-icon" aria-hidden="true">
+              {icon}
+            </span>
+          ) : null}
+          <span className="sui-expandable-card__summary" data-slot="expandable-card-summary">
+            <span id={titleId} className="sui-expandable-card__title" data-slot="expandable-card-title">
+              {title}
+            </span>
+            {hasPreview ? (
+              <span id={previewId} className="sui-expandable-card__preview" data-slot="expandable-card-preview" aria-hidden="true">
+                {contentPreview}
+              </span>
+            ) : null}
+          </span>
+          {/* Keeps "Title More" two words in the name even without the stylesheet. */}
+          {" "}
+          <span className="sui-expandable-card__indicator" data-slot="expandable-card-indicator" data-state={state}>
+            <span>{isOpen ? text.less : text.more}</span>
+            <span className="sui-expandable-card__chevron" aria-hidden="true" />
+          </span>
+        </Collapsible.Trigger>
+      </Heading>
+      <Collapsible.Content
+        className="sui-expandable-card__content"
+        data-slot="expandable-card-content"
+        role="region"
+        aria-labelledby={titleId}
       >
-        <Accordion.Item value={ITEM} className="sui-expandable-card__item" data-slot="expandable-card-item">
-          <Accordion.Header asChild>
-            <Heading className="sui-expandable-card__heading" data-slot="expandable-card-heading">
-              <Accordion.Trigger
-                className="sui-expandable-card__trigger"
-                data-slot="expandable-card-trigger"
-                // The preview is the button's description, not part of its name, so a screen
-                // reader's list of buttons stays short: hidden from the name, referenced here.
-                aria-describedby={hasPreview ? previewId : undefined}
-              >
-                {icon != null && icon !== false ? (
-                  <span className="sui-expandable-card__icon" data-slot="expandable-card-icon" aria-hidden="true">
-                    {icon}
-                  </span>
-                ) : null}
-                <span className="sui-expandable-card__summary" data-slot="expandable-card-summary">
-                  <span id={titleId} className="sui-expandable-card__title" data-slot="expandable-card-title">
-                    {title}
-                  </span>
-                  {hasPreview ? (
-                    <span
-                      id={previewId}
-                      className="sui-expandable-card__preview"
-                      data-slot="expandable-card-preview"
-                      aria-hidden="true"
-                    >
-                      {contentPreview}
-                    </span>
-                  ) : null}
-                </span>
-                {/* Keeps "Title More" two words in the name even without the stylesheet. */}
-                {" "}
-                <span className="sui-expandable-card__indicator" data-slot="expandable-card-indicator" data-state={state}>
-                  <span>{isOpen ? text.less : text.more}</span>
-                  <ChevronDownIcon className="sui-expandable-card__chevron" />
-                </span>
-              </Accordion.Trigger>
-            </Heading>
-          </Accordion.Header>
-          <Accordion.Content
-            className="sui-expandable-card__content"
-            data-slot="expandable-card-content"
-            aria-labelledby={titleId}
-          >
-            <div className="sui-expandable-card__body" data-slot="expandable-card-body">
-              {children}
-            </div>
-          </Accordion.Content>
-        </Accordion.Item>
-      </div>
-    </Accordion.Root>
+        <div className="sui-expandable-card__body" data-slot="expandable-card-body">
+          {children}
+        </div>
+      </Collapsible.Content>
+    </Collapsible.Root>
   );
 });

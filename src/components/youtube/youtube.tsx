@@ -1,5 +1,4 @@
 "use client";
-import { PlayIcon } from "../../icons/play.js";
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
@@ -7,7 +6,6 @@ import { cn } from "../../lib/cn.js";
 import { DEV, devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
-import { SafeLink } from "../../provider/safe-link.js";
 import { youTubeMessages, type YouTubeMessages } from "./messages.js";
 
 export interface YouTubeProps extends Omit<ComponentPropsWithoutRef<"div">, "id" | "title" | "dir"> {
@@ -29,11 +27,9 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 function startSeconds(start: unknown): number | undefined {
   if (start === undefined || start === null || start === "") return undefined;
-  // MDX passes attributes as strings (start="90"); only plain non-negative numbers are accepted.
-  let seconds = Number.NaN;
-  if (typeof start === "number") seconds = start;
-  else if (typeof start === "string" && /^\s*\d+(\.\d+)?\s*$/.test(start)) seconds = Number(start);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.floor(seconds);
+  // MDX passes attributes as strings (start="90"), so numeric strings count; NaN fails the test.
+  const seconds = typeof start === "number" || typeof start === "string" ? Number(start) : Number.NaN;
+  if (seconds >= 0 && seconds < Number.POSITIVE_INFINITY) return Math.floor(seconds);
   DEV && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${JSON.stringify(start)}. It is ignored.`);
   return undefined;
 }
@@ -67,9 +63,11 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
     if (typeof id !== "string" || id.trim() === "") return null;
     return (
       <div ref={ref} dir={dirAttribute} data-slot="youtube" data-state="invalid" className={cn("sui-root sui-youtube-link", className)} {...rest}>
-        <SafeLink href={`https://www.youtube.com/watch?v=${encodeURIComponent(id.trim())}`} componentName="YouTube">
+        {/* A plain anchor, not SafeLink: the URL is built here from an encoded id, always https and
+            always external, so the router and resolveHref have nothing to do with it. */}
+        <a href={safeHref(`https://www.youtube.com/watch?v=${encodeURIComponent(id.trim())}`)} rel="noopener noreferrer" data-slot="link">
           {formatMessage(text.watchOnYouTube, { title: name })}
-        </SafeLink>
+        </a>
       </div>
     );
   }
@@ -106,9 +104,7 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
           <span className="sui-youtube__title" data-slot="youtube-title">
             {name}
           </span>
-          <span className="sui-youtube__play" aria-hidden="true">
-            <PlayIcon className="sui-youtube__play-icon" />
-          </span>
+          <span className="sui-youtube__play" aria-hidden="true" />
         </button>
       )}
     </div>
