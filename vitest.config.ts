@@ -31,7 +31,7 @@ export default defineConfig({
       {
         // Property-based server rendering: no DOM, as on a server.
         plugins: [react()],
-        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.{ts,tsx}"], globalSetup: ["tests/fuzz/global-setup.ts"] },
+        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.{ts,tsx}"], globalSetup: ["tests/fuzz/global-setup.ts"], testTimeout: 120_000 },
       },
       {
         plugins: [react()],

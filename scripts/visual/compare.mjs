@@ -7,7 +7,8 @@ import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
 
 /**
- * @typedef {{ status: "match" | "differ" | "missing" | "written" | "unchanged", diffPixels: number, detail: string, files: { baseline: string, actual?: string, diff?: string, expected?: string } }} Comparison
+ * "unstable": differed, but a second load of the story matched (set by the harness).
+ * @typedef {{ status: "match" | "differ" | "unstable" | "missing" | "written" | "unchanged", diffPixels: number, detail: string, files: { baseline: string, actual?: string, diff?: string, expected?: string } }} Comparison
  */
 
 /** Number of pixels whose RGBA bytes differ; both images have the same size. */
@@ -77,4 +78,18 @@ export async function compareWithBaseline({ png, name, baselineDir, outputDir, u
     ? `${diffPixels} of ${width * height} pixels differ`
     : `size ${actualImage.width}×${actualImage.height} instead of ${expectedImage.width}×${expectedImage.height} (${painted} pixels differ in the overlay)`;
   return { status: "differ", diffPixels: sameSize ? diffPixels : painted, detail, files: { baseline, actual, diff, expected } };
+}
+
+/**
+ * Whether `png` has exactly the pixels of the baseline file.
+ * @param {Buffer} png
+ * @param {string} baseline
+ */
+export async function matchesBaseline(png, baseline) {
+  const existing = await readFile(baseline).catch(() => null);
+  if (!existing) return false;
+  if (existing.equals(png)) return true;
+  const a = PNG.sync.read(existing);
+  const b = PNG.sync.read(png);
+  return a.width === b.width && a.height === b.height && countDifferentPixels(a.data, b.data) === 0;
 }

@@ -3,6 +3,9 @@
 // images settled; the play function finished; the mouse parked in the corner. Requests that leave
 // the local Storybook server fail and are reported.
 
+import { createServer } from "node:http";
+import { hostname, networkInterfaces } from "node:os";
+
 /** Stops everything that moves, so a screenshot never catches a frame in between. */
 const FREEZE_CSS = `*, *::before, *::after {
   animation-delay: 0s !important; animation-duration: 0s !important; animation-iteration-count: 1 !important;
@@ -108,27 +111,44 @@ function trackRequests(page) {
     state.inFlight += 1;
     state.events += 1;
   });
-  for (const done of /** @type {const} */ (["requestfinished", "requestfailed"])) {
-    page.on(done, () => {
-      state.inFlight = Math.max(0, state.inFlight - 1);
-      state.events += 1;
-    });
-  }
+  const done = () => {
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    state.events += 1;
+  };
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
 }
 
 /**
- * Proves the blocking works before any story runs: a request by host name and one by IP address
- * must both fail and be reported. Throws otherwise.
+ * Proves the blocking works before any story runs, even on a machine without internet: a decoy
+ * server listens on every interface, and requests to it through this machine's own non-loopback
+ * address and host name — which would reach it without the blocking — must fail, be reported and
+ * never arrive; so must requests to a public host name and IP address. Throws otherwise.
  * @param {import("playwright-core").Browser} browser
  * @param {string} origin
  */
 export async function assertNetworkBlocked(browser, origin) {
   /** @type {string[]} */
   const seen = [];
+  let arrived = 0;
+  const decoy = createServer((_, response) => {
+    arrived += 1;
+    response.end("reached");
+  });
+  await new Promise((resolve) => decoy.listen(0, resolve));
+  const port = /** @type {import("node:net").AddressInfo} */ (decoy.address()).port;
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
   const { context, page } = await openStoryPage(browser, origin, (url) => seen.push(url));
   try {
     await page.goto(`${origin}/index.json`);
-    const probes = ["https://example.com/", "http://93.184.215.14/"];
+    const probes = [
+      "https://example.com/",
+      "http://93.184.215.14/",
+      `http://${hostname()}:${port}/`,
+      ...(lan ? [`http://${lan}:${port}/`] : []),
+    ];
     const reached = await page.evaluate(
       (urls) =>
         Promise.all(
@@ -143,13 +163,15 @@ export async function assertNetworkBlocked(browser, origin) {
     );
     const escaped = reached.filter(Boolean);
     const unseen = probes.filter((url) => !seen.includes(url));
-    if (escaped.length || unseen.length) {
+    if (escaped.length || unseen.length || arrived > 0) {
       throw new Error(
-        `network blocking does not work: reached ${escaped.join(", ") || "nothing"}; not reported ${unseen.join(", ") || "none"}. Check CHROMIUM_ARGS in tests/setup/chromium.mjs.`,
+        `network blocking does not work: reached ${escaped.join(", ") || "nothing"} (decoy hits: ${arrived}); not reported ${unseen.join(", ") || "none"}. Check CHROMIUM_ARGS in tests/setup/chromium.mjs.`,
       );
     }
   } finally {
     await context.close();
+    decoy.closeAllConnections();
+    await new Promise((resolve) => decoy.close(resolve));
   }
 }
 

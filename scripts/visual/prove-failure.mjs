@@ -7,17 +7,19 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runVisual } from "./harness.mjs";
 
-const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const { values } = parseArgs({ options: { "static-dir": { type: "string" }, "baseline-dir": { type: "string" } } });
 const staticDir = resolve(ROOT, values["static-dir"] ?? "storybook-static");
 const baselineDir = resolve(ROOT, values["baseline-dir"] ?? "tests/visual/baselines");
 
 /**
- * Changes the padding of the first `.sui-card{…}` rule in the built CSS assets, returning the
- * files changed. Wraps the value in calc(… + 3px) so it differs whatever the padding is.
+ * Changes the first padding declaration (padding or padding-*) of the first `.sui-card{…}` rule in
+ * the built CSS assets, returning the files changed. Wraps the value in calc(… + 3px) so it
+ * differs whatever the padding is.
  * @param {string} dir
  */
 async function shiftCardPadding(dir) {
@@ -25,7 +27,7 @@ async function shiftCardPadding(dir) {
   const changed = [];
   for (const file of (await readdir(assets)).filter((name) => name.endsWith(".css"))) {
     const css = await readFile(join(assets, file), "utf8");
-    const next = css.replace(/(\.sui-card\{[^}]*?\bpadding:)([^;}]+)/, (_, head, value) => `${head}calc(${value} + 3px)`);
+    const next = css.replace(/(\.sui-card\{[^}]*?\bpadding(?:-[a-z-]+)?:)([^;}]+)/, (_, head, value) => `${head}calc(${value} + 3px)`);
     if (next !== css) {
       await writeFile(join(assets, file), next);
       changed.push(file);

@@ -33,6 +33,10 @@ export function collectFailures(result) {
       failures.push(
         `✗ ${name}: no baseline ${rel(comparison.files.baseline)}\n    actual: ${rel(comparison.files.actual)}\n    A new story? Run \`npm run test:visual:update\` and commit the new baseline.`,
       );
+    } else if (comparison.status === "unstable") {
+      failures.push(
+        `✗ ${name}: renders differently from load to load — ${comparison.detail} on one load, none on the next. The story (or its play function) depends on timing; make it deterministic rather than updating the baseline.\n    expected: ${rel(comparison.files.expected)}\n    actual:   ${rel(comparison.files.actual)}\n    diff:     ${rel(comparison.files.diff)}`,
+      );
     } else if (comparison.status === "differ") {
       failures.push(
         `✗ ${name}: ${comparison.detail}\n    expected: ${rel(comparison.files.expected)}\n    actual:   ${rel(comparison.files.actual)}\n    diff:     ${rel(comparison.files.diff)}`,

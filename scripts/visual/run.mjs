@@ -58,7 +58,7 @@ if (late.size > 0) {
 
 const shotSummary = result.update
   ? `${count("written")} written, ${count("unchanged")} unchanged${result.stale.length ? `, ${result.stale.length} stale removed` : ""}`
-  : `${count("match")} match, ${count("differ")} differ, ${count("missing")} missing`;
+  : `${count("match")} match, ${count("differ")} differ, ${count("missing")} missing${count("unstable") ? `, ${count("unstable")} unstable` : ""}`;
 const violations = result.axeRuns.filter((run) => run.outcome.mode === "error" && run.outcome.violations.length > 0).length;
 const todo = result.axeRuns.filter((run) => run.outcome.mode === "todo" && run.outcome.violations.length > 0).length;
 const off = result.axeRuns.filter((run) => run.outcome.mode === "off").length;

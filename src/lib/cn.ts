@@ -4,5 +4,6 @@
  * which matters inside the 1 kB budgets of the primitives.
  */
 export function cn(...classes: Array<string | false | null | undefined>): string {
-  return classes.filter(Boolean).join(" ");
+  // Strings only: a stray object or symbol from a site's `className` must not throw while joining.
+  return classes.filter((name) => typeof name === "string" && name !== "").join(" ");
 }

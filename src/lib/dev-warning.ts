@@ -12,6 +12,25 @@ export function devWarn(component: string, message: string): void {
   console.warn(text);
 }
 
+/**
+ * A value as a warning shows it: JSON where it can be, otherwise its text. Never throws: values from
+ * sites and CMSs can be BigInts, cyclic objects or objects without a prototype.
+ */
+export function show(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // BigInt or a cycle: fall through to the text.
+  }
+  if (typeof value === "function") return "a function";
+  try {
+    return typeof value === "bigint" ? `${value}n` : String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Forget printed warnings (tests use this so that each test sees its own warnings). */
 export function resetDevWarnings(): void {
   seen.clear();
@@ -27,7 +46,7 @@ export function checkOneOf<T extends string>(
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
   DEV && devWarn(
     component,
-    `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Nothing is rendered.`,
+    `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Nothing is rendered.`,
   );
   return false;
 }

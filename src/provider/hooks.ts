@@ -2,6 +2,7 @@
 import { useContext } from "react";
 import { directionOf, type Direction } from "../i18n/direction.js";
 import { resolveMessages, type MessageCatalog } from "../i18n/messages.js";
+import { DEV, devWarn, show } from "../lib/dev-warning.js";
 import { StakingUIContext, type StakingUIContextValue } from "./context.js";
 
 export function useStakingUI(): StakingUIContextValue {
@@ -13,8 +14,14 @@ export function useStakingUI(): StakingUIContextValue {
  * provider or the component's own `locale` says so, so an Arabic block is right-to-left even inside
  * a left-to-right page; left unset otherwise so the component inherits its page's direction.
  */
-export function useLocaleDirection(localeProp?: string, dirProp?: Direction) {
+export function useLocaleDirection(localeArg?: string, dirArg?: Direction) {
   const context = useStakingUI();
+  // Props of the wrong type act as if they were not given (they would throw in directionOf or in
+  // React's attribute handling).
+  const localeProp = typeof localeArg === "string" ? localeArg : undefined;
+  const dirProp = dirArg === "ltr" || dirArg === "rtl" ? dirArg : undefined;
+  if (DEV && localeArg !== localeProp) devWarn("useLocaleDirection", `\`locale\` must be a string; received ${show(localeArg)}. It is ignored.`);
+  if (DEV && dirArg !== dirProp) devWarn("useLocaleDirection", `unknown \`dir\` ${show(dirArg)}; expected "ltr" or "rtl". It is ignored.`);
   const locale = localeProp ?? context.locale;
   const dir: Direction = dirProp ?? (localeProp ? directionOf(localeProp) : context.dir);
   const dirAttribute = dirProp || localeProp || context.hasProvider ? dir : undefined;

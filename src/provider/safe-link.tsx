@@ -1,8 +1,8 @@
 "use client";
-import { forwardRef, type ComponentPropsWithoutRef } from "react";
+import { forwardRef, useContext, type ComponentPropsWithoutRef, type ElementType } from "react";
 import { DEV, devWarn } from "../lib/dev-warning.js";
-import { isExternalHref, safeHref } from "../lib/safe-href.js";
-import { useStakingUI } from "./hooks.js";
+import { safeHref } from "../lib/safe-href.js";
+import { StakingUIContext } from "./context.js";
 
 export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
   /** Destination. Site-relative paths go through the provider's `resolveHref` and `linkComponent`. */
@@ -13,19 +13,22 @@ export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
   hrefProp?: string;
 }
 
+// Any scheme (http:, mailto:, tel:) or a protocol-relative start ("//", "/\"): the link leaves the site.
+const LEAVES_SITE = /^([a-z][a-z\d+.-]*:|[/\\]{2})/i;
+
 /**
  * The link every staking-ui component renders. Unsafe URLs never reach the DOM (the children are
- * rendered as text instead), external URLs get `rel="noopener noreferrer"`, and internal paths use
- * the site's router link when the provider has one.
+ * rendered as text instead), links that leave the site get `rel="noopener noreferrer"`, and
+ * site paths go through the provider's `resolveHref` and the site's router link.
  */
 export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function SafeLink(
   { href, componentName = "SafeLink", hrefProp = "href", rel, children, ...rest },
   ref,
 ) {
-  const { linkComponent: RouterLink, resolveHref } = useStakingUI();
-  const safe = safeHref(href);
-  if (safe === undefined) {
-    if (href !== undefined) DEV && devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${JSON.stringify(href)} was not rendered.`);
+  const { linkComponent, resolveHref } = useContext(StakingUIContext);
+  let url = safeHref(href);
+  if (url === undefined) {
+    if (DEV && href !== undefined) devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${JSON.stringify(href)} was not rendered.`);
     // Not a link: the text stays, with the caller's attributes, but nothing that navigates.
     return (
       <span data-slot="link" {...rest} data-disabled="">
@@ -33,27 +36,20 @@ export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function Sa
       </span>
     );
   }
-  const leavesSite = isExternalHref(safe) || /^(mailto|tel):/i.test(safe);
-  const resolved = !leavesSite && safe.startsWith("/") ? safeHref(resolveHref(safe)) ?? safe : safe;
-  // A site's resolver may turn a path into a protocol-relative URL ("//host"): another site, then.
-  if (leavesSite || (isExternalHref(resolved) && !/^https?:/i.test(resolved))) {
-    const relTokens = new Set(`${rel ?? ""} noopener noreferrer`.trim().split(/\s+/));
-    return (
-      <a ref={ref} href={resolved} rel={[...relTokens].join(" ")} data-slot="link" data-external="" {...rest}>
-        {children}
-      </a>
-    );
-  }
-  if (RouterLink && resolved.startsWith("/")) {
-    return (
-      <RouterLink href={resolved} rel={rel} data-slot="link" ref={ref} {...rest}>
-        {children}
-      </RouterLink>
-    );
-  }
+  // A site path is mapped by the site's resolver; its answer is used only if it is safe too.
+  if (!LEAVES_SITE.test(url) && url[0] === "/") url = safeHref(resolveHref(url)) ?? url;
+  const external = LEAVES_SITE.test(url);
+  const Link: ElementType = !external && linkComponent && url[0] === "/" ? linkComponent : "a";
   return (
-    <a ref={ref} href={resolved} rel={rel} data-slot="link" {...rest}>
+    <Link
+      ref={ref}
+      href={url}
+      rel={external ? `${rel ? `${rel} ` : ""}noopener noreferrer` : rel}
+      data-slot="link"
+      data-external={external ? "" : undefined}
+      {...rest}
+    >
       {children}
-    </a>
+    </Link>
   );
 });

@@ -1,7 +1,7 @@
 "use client";
 import { useContext, useMemo, type ComponentType, type ReactNode } from "react";
 import { directionOf, type Direction } from "../i18n/direction.js";
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../lib/dev-warning.js";
 import { StakingUIContext, identityHref, type LinkComponentProps } from "./context.js";
 
 export interface StakingUIProviderProps {
@@ -32,7 +32,18 @@ export function StakingUIProvider({
 }: StakingUIProviderProps) {
   const parent = useContext(StakingUIContext);
   if (dir !== undefined && dir !== "ltr" && dir !== "rtl") {
-    DEV && devWarn("StakingUIProvider", `unknown \`dir\` ${JSON.stringify(dir)}; expected "ltr" or "rtl".`);
+    DEV && devWarn("StakingUIProvider", `unknown \`dir\` ${show(dir)}; expected "ltr" or "rtl".`);
+  }
+  // A component is a function, a tag name, or a React wrapper object (forwardRef, memo); anything
+  // else would make React throw on the first internal link.
+  const routerLink =
+    typeof linkComponent === "function" ||
+    typeof linkComponent === "string" ||
+    (typeof linkComponent === "object" && linkComponent !== null && "$$typeof" in linkComponent)
+      ? linkComponent
+      : undefined;
+  if (linkComponent !== undefined && routerLink === undefined) {
+    DEV && devWarn("StakingUIProvider", `\`linkComponent\` must be a React component; received ${show(linkComponent)}. Plain links are used.`);
   }
   const value = useMemo(() => {
     const nextLocale = typeof locale === "string" && locale !== "" ? locale : parent.locale;
@@ -40,12 +51,12 @@ export function StakingUIProvider({
     return {
       locale: nextLocale,
       dir: nextDir,
-      linkComponent: linkComponent ?? parent.linkComponent,
+      linkComponent: routerLink ?? parent.linkComponent,
       resolveHref: typeof resolveHref === "function" ? resolveHref : parent.resolveHref ?? identityHref,
       messages: messages ? mergeMessages(parent.messages, messages) : parent.messages,
       hasProvider: true,
     };
-  }, [locale, dir, linkComponent, resolveHref, messages, parent]);
+  }, [locale, dir, routerLink, resolveHref, messages, parent]);
   return <StakingUIContext.Provider value={value}>{children}</StakingUIContext.Provider>;
 }
 

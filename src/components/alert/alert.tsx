@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { Emoji, type EmojiProps } from "../emoji/emoji.js";
 import { ALERT_VARIANTS, alertVariants, type AlertVariant } from "./alert.variants.js";
@@ -23,7 +23,7 @@ function liveProps(live: unknown) {
   if (live === undefined) return undefined;
   if (live === "polite") return { role: "status", "aria-live": "polite" } as const;
   if (live === "assertive") return { role: "alert", "aria-live": "assertive" } as const;
-  DEV && devWarn("Alert", `unknown \`live\` ${JSON.stringify(live)}; expected "polite" or "assertive". The alert is not a live region.`);
+  DEV && devWarn("Alert", `unknown \`live\` ${show(live)}; expected "polite" or "assertive". The alert is not a live region.`);
   return undefined;
 }
 
@@ -34,7 +34,7 @@ export const Alert = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertProps>(func
   else if (variant !== undefined)
     DEV && devWarn(
       "Alert",
-      `unknown \`variant\` ${JSON.stringify(variant)}; expected one of ${ALERT_VARIANTS.map((v) => `"${v}"`).join(", ")}. Using "info".`,
+      `unknown \`variant\` ${show(variant)}; expected one of ${ALERT_VARIANTS.map((v) => `"${v}"`).join(", ")}. Using "info".`,
     );
   return (
     <div

@@ -1,16 +1,9 @@
 "use client";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
-import { safeHref } from "../../lib/safe-href.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { SafeLink } from "../../provider/safe-link.js";
-import {
-  BUTTON_LINK_SIZES,
-  BUTTON_LINK_VARIANTS,
-  buttonLinkVariants,
-  type ButtonLinkSize,
-  type ButtonLinkVariant,
-} from "./button-link.variants.js";
+import { BUTTON_LINK_SIZES, BUTTON_LINK_VARIANTS, type ButtonLinkSize, type ButtonLinkVariant } from "./button-link.variants.js";
 
 export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "href"> {
   /**
@@ -30,7 +23,7 @@ export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "hr
 
 function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? fallback;
-  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}. Using "${fallback}".`);
+  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.join(", ")}. Using "${fallback}".`);
   return fallback;
 }
 
@@ -44,19 +37,16 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
   const destination = href ?? to;
   if (DEV) {
     if (href !== undefined && to !== undefined && href !== to)
-      devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${JSON.stringify(href)}.`);
+      devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${show(href)}.`);
     if (destination === undefined) devWarn("ButtonLink", "needs an `href` (or `to`); rendered as text without a link.");
   }
-  // An unsafe or missing URL renders as plain text (SafeLink's fallback); it must not look like a
-  // button either, so the button classes go only on a real link.
-  const linked = safeHref(destination) !== undefined;
   return (
     <SafeLink
       ref={ref}
       href={destination}
       componentName="ButtonLink"
       hrefProp={href !== undefined ? "href" : "to"}
-      className={linked ? cn(buttonLinkVariants({ variant: tone, size: scale, isSecondary: isSecondary === true }), className) : className}
+      className={cn("sui-root sui-focus-ring sui-button-link", className)}
       data-slot="button-link"
       data-variant={tone}
       data-size={scale}

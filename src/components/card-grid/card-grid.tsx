@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import {
   CARD_GRID_GAPS,
   CARD_GRID_MIN_COLUMN_WIDTHS,
@@ -24,7 +24,7 @@ function pick<T extends string>(prop: string, value: unknown, allowed: readonly 
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   DEV && devWarn(
     "CardGrid",
-    `unknown \`${prop}\` ${JSON.stringify(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`,
+    `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`,
   );
   return fallback;
 }

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { lookupShortcode, shortcodeName } from "./shortcode-registry.js";
 
 export interface EmojiProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
@@ -24,14 +24,14 @@ export function resolveEmoji(text: string): { value: string; resolved: boolean }
  */
 export const Emoji = forwardRef<HTMLSpanElement, EmojiProps>(function Emoji({ text, label, className, ...rest }, ref) {
   if (typeof text !== "string" || text.trim() === "") {
-    DEV && devWarn("Emoji", `\`text\` must be a non-empty string; received ${JSON.stringify(text)}.`);
+    DEV && devWarn("Emoji", `\`text\` must be a non-empty string; received ${show(text)}.`);
     return null;
   }
   const { value, resolved } = resolveEmoji(text);
   if (!resolved) {
     DEV && devWarn(
       "Emoji",
-      `unknown shortcode ${JSON.stringify(text)} in \`text\`; shown as text. Register the emoji data with \`import "staking-ui/emoji/register"\`.`,
+      `unknown shortcode ${show(text)} in \`text\`; shown as text. Register the emoji data with \`import "staking-ui/emoji/register"\`.`,
     );
   }
   const labelled = typeof label === "string" && label !== "";

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type CSSProperties } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { monogramHue, monogramInitials } from "./monogram-data.js";
 
 export interface MonogramProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
@@ -23,7 +23,7 @@ export const Monogram = forwardRef<HTMLSpanElement, MonogramProps>(function Mono
   ref,
 ) {
   const valid = typeof name === "string" && name.trim() !== "";
-  if (!valid) DEV && devWarn("Monogram", `\`name\` must be a non-empty string; received ${JSON.stringify(name)}.`);
+  if (!valid) DEV && devWarn("Monogram", `\`name\` must be a non-empty string; received ${show(name)}.`);
   const text = valid ? name : "";
   const labelled = typeof label === "string" && label !== "";
   return (

@@ -18,7 +18,7 @@ import { STAKING_OPTION_IDS, type FlagId, type StakingOptionId } from "../../con
 import type { Direction } from "../../i18n/direction.js";
 import { supportedLocaleOf } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn } from "../../lib/dev-warning.js";
+import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
@@ -96,7 +96,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     if (layout !== layoutProp) {
       DEV && devWarn(
         "StakingConsiderations",
-        `unknown \`layout\` ${JSON.stringify(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`,
+        `unknown \`layout\` ${show(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`,
       );
     }
 
@@ -110,7 +110,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
       const prop = controlled ? "value" : "defaultValue";
       DEV && devWarn(
         "StakingConsiderations",
-        `unknown \`${prop}\` ${JSON.stringify(requested)} for page "${page}"; expected one of ${ids.map((id) => `"${id}"`).join(", ")}. Showing "${first}".`,
+        `unknown \`${prop}\` ${show(requested)} for page "${page}"; expected one of ${ids.map((id) => `"${id}"`).join(", ")}. Showing "${first}".`,
       );
     }
 

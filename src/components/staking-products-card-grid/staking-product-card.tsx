@@ -20,7 +20,7 @@ import { PRODUCT_CATEGORIES, type FlagState, type ProductCategory, type Socials,
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn } from "../../lib/dev-warning.js";
+import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel, type HeadingTag } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
@@ -260,7 +260,7 @@ export const StakingProductCard = forwardRef<HTMLDivElement, StakingProductCardP
     return null;
   }
   if (asOf !== undefined && parseDate(asOf) === undefined) {
-    DEV && devWarn("StakingProductCard", `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
+    DEV && devWarn("StakingProductCard", `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
   }
   const normalized = normalizeProduct(product as unknown as Record<string, unknown>);
   return (

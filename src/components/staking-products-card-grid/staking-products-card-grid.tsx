@@ -6,7 +6,7 @@ import { STAKING_PRODUCTS } from "../../content/products.js";
 import { PRODUCT_CATEGORIES, type ProductCategory, type StakingProduct } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn } from "../../lib/dev-warning.js";
+import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { resolveMessages } from "../../i18n/messages.js";
 import { useLocaleDirection, useStakingUI } from "../../provider/hooks.js";
@@ -98,11 +98,11 @@ export const StakingProductsCardGrid = forwardRef<HTMLUListElement, StakingProdu
     }
 
     if (asOf !== undefined && parseDate(asOf) === undefined) {
-      DEV && devWarn(COMPONENT, `\`asOf\` ${JSON.stringify(asOf)} is not a valid date; using the data's review date.`);
+      DEV && devWarn(COMPONENT, `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
     }
     let tieSeed: string | number = DEFAULT_PRODUCT_SEED;
     if (typeof seed === "string" || (typeof seed === "number" && Number.isFinite(seed))) tieSeed = seed;
-    else if (seed !== undefined) DEV && devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${String(seed)}. Using the default.`);
+    else if (seed !== undefined) DEV && devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${show(seed)}. Using the default.`);
 
     const ranked = rankProducts(validProducts(source), category, { seed: tieSeed, asOf: resolveAsOf(asOf) });
     if (ranked.length === 0) return null;

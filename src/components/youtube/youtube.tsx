@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef 
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { youTubeMessages, type YouTubeMessages } from "./messages.js";
@@ -23,6 +23,8 @@ export interface YouTubeProps extends Omit<ComponentPropsWithoutRef<"div">, "id"
   messages?: Partial<YouTubeMessages>;
 }
 
+// encodeURIComponent throws on half of a surrogate pair: pairs are kept, halves become U+FFFD.
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 function startSeconds(start: unknown): number | undefined {
@@ -30,7 +32,7 @@ function startSeconds(start: unknown): number | undefined {
   // MDX passes attributes as strings (start="90"), so numeric strings count; NaN fails the test.
   const seconds = typeof start === "number" || typeof start === "string" ? Number(start) : Number.NaN;
   if (seconds >= 0 && seconds < Number.POSITIVE_INFINITY) return Math.floor(seconds);
-  DEV && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${JSON.stringify(start)}. It is ignored.`);
+  DEV && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${show(start)}. It is ignored.`);
   return undefined;
 }
 
@@ -58,14 +60,14 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
   if (!valid) {
     DEV && devWarn(
       "YouTube",
-      `\`id\` must be an 11-character YouTube video id ([A-Za-z0-9_-]); received ${JSON.stringify(id)}. Showing a link instead of a player.`,
+      `\`id\` must be an 11-character YouTube video id ([A-Za-z0-9_-]); received ${show(id)}. Showing a link instead of a player.`,
     );
     if (typeof id !== "string" || id.trim() === "") return null;
     return (
       <div ref={ref} dir={dirAttribute} data-slot="youtube" data-state="invalid" className={cn("sui-root sui-youtube-link", className)} {...rest}>
         {/* A plain anchor, not SafeLink: the URL is built here from an encoded id, always https and
             always external, so the router and resolveHref have nothing to do with it. */}
-        <a href={safeHref(`https://www.youtube.com/watch?v=${encodeURIComponent(id.trim())}`)} rel="noopener noreferrer" data-slot="link">
+        <a href={safeHref(`https://www.youtube.com/watch?v=${encodeURIComponent(id.trim().replace(SURROGATES, (unit) => (unit.length === 2 ? unit : "\uFFFD")))}`)} rel="noopener noreferrer" data-slot="link">
           {formatMessage(text.watchOnYouTube, { title: name })}
         </a>
       </div>

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { safeSrcSet } from "../../lib/safe-src-set.js";
 
@@ -19,11 +19,11 @@ export const MarkdownImage = forwardRef<HTMLImageElement, MarkdownImageProps>(fu
   const set = srcSet ?? srcset;
   const safeSet = set === undefined ? undefined : safeSrcSet(set);
   if (set !== undefined && safeSet === undefined) {
-    DEV && devWarn("Markdown image", `unsafe or empty \`srcSet\` ${JSON.stringify(set)} was not rendered.`);
+    DEV && devWarn("Markdown image", `unsafe or empty \`srcSet\` ${show(set)} was not rendered.`);
   }
   const safe = safeHref(src);
   if (safe === undefined) {
-    DEV && devWarn("Markdown image", `unsafe or empty \`src\` ${JSON.stringify(src)} was not rendered.`);
+    DEV && devWarn("Markdown image", `unsafe or empty \`src\` ${show(src)} was not rendered.`);
     return null;
   }
   if (typeof alt !== "string") {

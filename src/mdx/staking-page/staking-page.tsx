@@ -4,7 +4,7 @@ import { ButtonLink } from "../../components/button-link/button-link.js";
 import { Emoji } from "../../components/emoji/emoji.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import type { EvaluatedPage } from "../evaluate-page.js";
 import { buttonsOf, summaryPointsOf, type PageFrontmatter } from "../frontmatter.js";
@@ -38,8 +38,20 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   { page, frontmatter: frontmatterProp, headings: headingsProp, locale: localeProp, dir, messages, className, children, ...rest },
   ref,
 ) {
-  const frontmatter = frontmatterProp ?? page?.frontmatter ?? {};
-  const headings = headingsProp ?? page?.headings ?? [];
+  // Data from a CMS can be anything: a frontmatter that is not an object and outline entries that
+  // are not headings are left out (with a warning) instead of taking the page down.
+  const frontmatterValue: unknown = frontmatterProp ?? page?.frontmatter ?? {};
+  const frontmatter = (typeof frontmatterValue === "object" && frontmatterValue !== null ? frontmatterValue : {}) as PageFrontmatter;
+  const headingsValue: unknown = headingsProp ?? page?.headings ?? [];
+  const headings = (Array.isArray(headingsValue) ? headingsValue : []).filter(
+    (heading: unknown): heading is PageHeading =>
+      typeof heading === "object" && heading !== null && typeof (heading as PageHeading).id === "string" &&
+      typeof (heading as PageHeading).text === "string" && typeof (heading as PageHeading).level === "number",
+  );
+  if (DEV && frontmatter !== frontmatterValue) devWarn("StakingPage", `\`frontmatter\` must be an object; received ${show(frontmatterValue)}.`);
+  if (DEV && (!Array.isArray(headingsValue) || headings.length !== headingsValue.length)) {
+    devWarn("StakingPage", "`headings` must be a list of { id, text, level }; other entries are left out of the contents.");
+  }
   const pageLocale = localeProp ?? (typeof frontmatter.lang === "string" && frontmatter.lang !== "" ? frontmatter.lang : page?.locale);
   const { locale, dirAttribute } = useLocaleDirection(pageLocale, dir);
   const text = useMessages("StakingPage", stakingPageMessages, locale, messages);
@@ -90,13 +102,13 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
         {buttons.length > 0 ? (
           <div data-slot="page-buttons" className="sui-page__buttons">
             {buttons.map((button, index) => {
-              if (button.toId !== undefined && headings.length > 0 && !ids.has(button.toId)) {
-                DEV && devWarn("StakingPage", `\`buttons[${index}].toId\` ${JSON.stringify(button.toId)} matches no heading id.`);
+              if (typeof button.toId === "string" && headings.length > 0 && !ids.has(button.toId)) {
+                DEV && devWarn("StakingPage", `\`buttons[${index}].toId\` ${show(button.toId)} matches no heading id.`);
               }
               return (
                 <ButtonLink
                   key={`${button.content}-${index}`}
-                  href={button.toId !== undefined ? `#${button.toId}` : button.href}
+                  href={typeof button.toId === "string" ? `#${button.toId}` : button.href}
                   isSecondary={button.isSecondary === true || (button.isSecondary === undefined && index > 0)}
                 >
                   {button.content}
