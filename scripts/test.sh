@@ -17,7 +17,7 @@ step "Build"
 npm run build --silent
 
 step "Unit, server-render and package tests"
-npx vitest run --project unit --project ssr --project package
+npx vitest run --project unit --project ssr --project package --project fuzz --project security --project hydration --project hydration-react18
 
 step "Stories in Chromium (interactions + axe)"
 npx vitest run --project storybook

@@ -13,7 +13,7 @@ import { assertNetworkBlocked, loadStory, openStoryPage, takeScreenshot } from "
 import { collectFailures } from "./report.mjs";
 import { serveStatic } from "./server.mjs";
 import { hasPlayFunction, isPageStory, planVisits, readStories, shotName, WIDTHS } from "./stories.mjs";
-import { pinnedViewport } from "./viewport.mjs";
+import { readPins } from "./pins.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -79,6 +79,7 @@ export async function runVisual(options = {}) {
   /** @type {{ storyId: string, visit: string, message: string }[]} */ const storyErrors = [];
   /** @type {BlockedRequest[]} */ const blocked = [];
   /** @type {Map<string, unknown[]>} */ const probes = new Map();
+  let skippedVisits = 0;
 
   const server = await serveStatic(staticDir, { [AXE_URL_PATH]: AXE_PATH });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -87,8 +88,8 @@ export async function runVisual(options = {}) {
     environment = currentEnvironment(browser);
     await assertNetworkBlocked(browser, server.origin);
     const queue = [...visits];
-    /** Viewport each story pins (null: none), learnt on its first load. @type {Map<string, { width: number, height: number } | null>} */
-    const pinned = new Map();
+    /** What each story pins for itself, learnt on its first load. @type {Map<string, import("./pins.mjs").Pins>} */
+    const pins = new Map();
     const worker = async () => {
       /** @type {Visit | null} */ let current = null;
       const onBlocked = (/** @type {string} */ url) => {
@@ -102,7 +103,11 @@ export async function runVisual(options = {}) {
       for (let visit = queue.shift(); visit; visit = queue.shift()) {
         current = visit;
         try {
-          const shots = await loadVisit(session.page, visit, server.origin, pinned);
+          const shots = await loadVisit(session.page, visit, server.origin, pins);
+          if (!shots) {
+            skippedVisits += 1;
+            continue;
+          }
           if (options.probe) {
             const value = await options.probe(session.page, visit);
             probes.set(visit.story.id, [...(probes.get(visit.story.id) ?? []), value]);
@@ -118,7 +123,7 @@ export async function runVisual(options = {}) {
           if (differing.length > 0) {
             // Once more from a fresh load. If the baseline matches now, the story renders
             // differently from load to load: a different failure, with a different fix.
-            await loadVisit(session.page, visit, server.origin, pinned);
+            await loadVisit(session.page, visit, server.origin, pins);
             for (const result of differing) {
               const shot = /** @type {Shot} */ (shots.find((each) => each.name === result.name));
               if (await matchesBaseline(await takeScreenshot(session.page, shot), result.comparison.files.baseline)) {
@@ -164,6 +169,7 @@ export async function runVisual(options = {}) {
     stories,
     optedOut,
     visits: visits.length,
+    skippedVisits,
     screenshots: screenshots.sort((a, b) => a.name.localeCompare(b.name)),
     axeRuns,
     storyErrors,
@@ -180,35 +186,40 @@ export async function runVisual(options = {}) {
 
 /**
  * Loads a visit's story — at the viewport the story pins, if it pins one — and returns the
- * screenshots to take, resized to that viewport.
+ * screenshots to take, resized to that viewport; or null when the story pins the other theme, so
+ * this visit would repeat another one exactly.
  * @param {import("playwright-core").Page} page
  * @param {Visit} visit
  * @param {string} origin
- * @param {Map<string, { width: number, height: number } | null>} pinned viewport per story id, filled on first load
- * @returns {Promise<Shot[]>}
+ * @param {Map<string, import("./pins.mjs").Pins>} pins what each story pins, learnt on its first load
+ * @returns {Promise<Shot[] | null>}
  */
-async function loadVisit(page, visit, origin, pinned) {
+async function loadVisit(page, visit, origin, pins) {
   const id = visit.story.id;
+  const skipped = (/** @type {import("./pins.mjs").Pins | undefined} */ pin) => Boolean(pin?.theme && pin.theme !== visit.theme);
   const load = (/** @type {{ width: number, height: number }} */ size) =>
     loadStory(page, { origin, storyId: id, globals: visit.globals, embed: visit.embed, theme: visit.theme, ...size });
   const planned = visit.shots[0] ?? WIDTHS[0];
-  const known = pinned.get(id);
+  let pin = pins.get(id);
+  if (skipped(pin)) return null;
   /** @type {unknown} */
   let failure = null;
-  await load(known ?? { width: planned.width, height: planned.height }).catch((error) => {
+  await load(pin?.viewport ?? { width: planned.width, height: planned.height }).catch((error) => {
     failure = error;
   });
-  if (known === undefined) {
+  if (!pin) {
     // Asked even when the load failed: a play function written for a phone fails at 1280 px.
-    const size = await pinnedViewport(page).catch(() => null);
-    pinned.set(id, size);
+    pin = await readPins(page).catch(() => ({ viewport: null, theme: null }));
+    pins.set(id, pin);
+    if (skipped(pin)) return null;
+    const size = pin.viewport;
     if (size && (size.width !== planned.width || size.height !== planned.height)) {
       failure = null;
       await load(size);
     }
   }
   if (failure) throw failure;
-  const size = pinned.get(id);
+  const size = pin.viewport;
   if (!size) return visit.shots;
   // A story with a pinned viewport is pictured at that size only (one image per theme).
   const resized = new Map(visit.shots.map((shot) => [shotName(id, shot.theme, shot.rtl, size.width), shot]));

@@ -135,7 +135,7 @@ export async function assertNetworkBlocked(browser, origin) {
     arrived += 1;
     response.end("reached");
   });
-  await new Promise((resolve) => decoy.listen(0, resolve));
+  await new Promise((resolve) => decoy.listen(0, () => resolve(undefined)));
   const port = /** @type {import("node:net").AddressInfo} */ (decoy.address()).port;
   const lan = Object.values(networkInterfaces())
     .flat()
@@ -171,7 +171,7 @@ export async function assertNetworkBlocked(browser, origin) {
   } finally {
     await context.close();
     decoy.closeAllConnections();
-    await new Promise((resolve) => decoy.close(resolve));
+    await new Promise((resolve) => decoy.close(() => resolve(undefined)));
   }
 }
 
@@ -189,7 +189,7 @@ export async function loadStory(page, { origin, storyId, globals, embed, theme, 
   const params = new URLSearchParams({ id: storyId, viewMode: "story" });
   // a11y.manual stops addon-a11y's own axe run in the preview: the harness runs axe itself.
   const url = `${origin}/iframe.html?${params}&globals=${globals};a11y.manual:!true${embed ? "&embed=true" : ""}`;
-  await page.goto(url, { waitUntil: "load", timeout });
+  await page.goto(url, { waitUntil: "domcontentloaded", timeout });
   const outcome = await page
     .waitForFunction(
       (id) => {

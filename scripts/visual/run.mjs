@@ -64,7 +64,7 @@ const todo = result.axeRuns.filter((run) => run.outcome.mode === "todo" && run.o
 const off = result.axeRuns.filter((run) => run.outcome.mode === "off").length;
 console.log(
   [
-    `Stories: ${result.stories.length} (${pages} pages${result.optedOut.length ? `, ${result.optedOut.length} opted out with !test` : ""}), ${result.visits} page loads`,
+    `Stories: ${result.stories.length} (${pages} pages${result.optedOut.length ? `, ${result.optedOut.length} opted out with !test` : ""}); ${result.visits - result.skippedVisits} visits${result.skippedVisits ? ` (${result.skippedVisits} more skipped: the story pins the other theme)` : ""}`,
     `Screenshots: ${result.screenshots.length} (${shotSummary})`,
     result.axeRuns.length === 0 && result.update
       ? "Axe runs: skipped with --update (npm run test:visual runs them)"

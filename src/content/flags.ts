@@ -172,6 +172,8 @@ export function productFlags(
   category: ProductCategory,
   options: ProductFlagOptions = {},
 ): ProductFlag[] {
-  const ids = Object.prototype.hasOwnProperty.call(CATEGORY_FLAGS, category) ? CATEGORY_FLAGS[category] : [];
-  return ids.map((id) => ({ id, state: flagState(product, id, options) }));
+  const ids = typeof category === "string" && Object.prototype.hasOwnProperty.call(CATEGORY_FLAGS, category) ? CATEGORY_FLAGS[category] : [];
+  // An entry that is not an object (a CMS's null) has no facts: every flag is "unknown".
+  const facts = typeof product === "object" && product !== null ? product : {};
+  return ids.map((id) => ({ id, state: flagState(facts, id, options) }));
 }

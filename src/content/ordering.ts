@@ -57,6 +57,15 @@ export interface RankedProduct<T extends StakingProduct = StakingProduct> {
   score: number;
 }
 
+/** A product's id as text; malformed entries (no object, an id that cannot become text) get "". */
+function idOf(product: unknown): string {
+  try {
+    return typeof product === "object" && product !== null ? String((product as { id?: unknown }).id) : "";
+  } catch {
+    return "";
+  }
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -74,13 +83,14 @@ export function rankProducts<T extends StakingProduct>(
   const seed = typeof options.seed === "string" || typeof options.seed === "number" ? options.seed : DEFAULT_PRODUCT_SEED;
   const ranked = products.map((product, index) => {
     const flags = productFlags(product, category, options);
-    return { product, flags, score: productScore(flags), key: tieBreakKey(seed, String(product.id)), index };
+    const id = idOf(product);
+    return { product, flags, score: productScore(flags), key: tieBreakKey(seed, id), id, index };
   });
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
       a.key - b.key ||
-      compareStrings(String(a.product.id), String(b.product.id)) ||
+      compareStrings(a.id, b.id) ||
       a.index - b.index,
   );
   return ranked.map(({ product, flags, score }) => ({ product, flags, score }));

@@ -121,9 +121,10 @@ export function checkPageSource(source: string): void {
       } else if (char === "\\") column += 1;
       else if (char === "`" && !openTag) {
         // An inline code span: its content is text, whatever it looks like.
-        const run = /^`+/.exec(line.slice(column))![0];
+        BACKTICKS.lastIndex = column;
+        const run = BACKTICKS.exec(line)![0];
         const end = line.indexOf(run, column + run.length);
-        if (end !== -1) column = end + run.length - 1;
+        column = (end === -1 ? column : end) + run.length - 1;
       } else if (char === "{") {
         braces += 1;
         if (braces > max) tooDeep("`{` braces", number, column + 1);
@@ -141,6 +142,8 @@ export function checkPageSource(source: string): void {
     }
   }
 }
+
+const BACKTICKS = /`+/y;
 
 interface Estree {
   type: string;

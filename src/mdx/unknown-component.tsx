@@ -24,7 +24,7 @@ export const UnknownComponent = forwardRef<HTMLSpanElement, UnknownComponentProp
   const text = useMessages("Markdown", markdownMessages, locale);
   DEV && devWarn(
     "evaluatePage",
-    `no component for <${component}>; a placeholder is rendered. Pass one in \`components\`, or set \`onUnknownComponent: "throw"\` to fail instead.`,
+    `no component for <${String(component)}>; a placeholder is rendered. Pass one in \`components\`, or set \`onUnknownComponent: "throw"\` to fail instead.`,
   );
   return (
     <span

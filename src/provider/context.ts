@@ -1,6 +1,7 @@
 "use client";
 import { createContext, type ComponentType, type ReactNode } from "react";
 import type { Direction } from "../i18n/direction.js";
+import type { LocalePack } from "../i18n/locale-registry.js";
 
 /** Props the library passes to a site's router link component. */
 export interface LinkComponentProps {
@@ -18,6 +19,8 @@ export interface StakingUIContextValue {
   resolveHref: (path: string) => string;
   /** Message overrides keyed by component name, e.g. `{ ExpandableCard: { more: "Show" } }`. */
   messages: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+  /** Locale packs given to providers (outermost first), read besides the registered ones. */
+  locales: readonly LocalePack[];
   /** Whether a provider is present: components only set `dir` on their root when one is. */
   hasProvider: boolean;
 }
@@ -30,6 +33,7 @@ export const defaultContext: StakingUIContextValue = {
   linkComponent: undefined,
   resolveHref: identityHref,
   messages: {},
+  locales: [],
   hasProvider: false,
 };
 

@@ -36,5 +36,5 @@ export function useMessages<M extends Record<string, string>>(
   override?: Partial<M>,
 ): M {
   const context = useStakingUI();
-  return resolveMessages(component, catalog, locale, context.messages[component] as Partial<M> | undefined, override);
+  return resolveMessages(component, catalog, locale, [context.messages[component] as Partial<M> | undefined, override], context.locales);
 }

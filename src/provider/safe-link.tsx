@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ElementType } from "react";
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { DEV, devWarn, show } from "../lib/dev-warning.js";
 import { safeHref } from "../lib/safe-href.js";
 import { StakingUIContext } from "./context.js";
 
@@ -28,7 +28,7 @@ export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function Sa
   const { linkComponent, resolveHref } = useContext(StakingUIContext);
   let url = safeHref(href);
   if (url === undefined) {
-    if (DEV && href !== undefined) devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${JSON.stringify(href)} was not rendered.`);
+    if (DEV && href !== undefined) devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${show(href)} was not rendered.`);
     // Not a link: the text stays, with the caller's attributes, but nothing that navigates.
     return (
       <span data-slot="link" {...rest} data-disabled="">

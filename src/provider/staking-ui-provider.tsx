@@ -1,6 +1,7 @@
 "use client";
 import { useContext, useMemo, type ComponentType, type ReactNode } from "react";
 import { directionOf, type Direction } from "../i18n/direction.js";
+import { isLocalePack, type LocalePack } from "../i18n/locale-registry.js";
 import { DEV, devWarn, show } from "../lib/dev-warning.js";
 import { StakingUIContext, identityHref, type LinkComponentProps } from "./context.js";
 
@@ -15,6 +16,12 @@ export interface StakingUIProviderProps {
   resolveHref?: (path: string) => string;
   /** Message overrides keyed by component name: `{ ExpandableCard: { more: "Read" } }`. */
   messages?: Record<string, Record<string, string> | undefined>;
+  /**
+   * Locale packs for the components inside, e.g. `[zh]` from "staking-ui/locales/zh": the explicit
+   * alternative to `import "staking-ui/locales/zh/register"`. Packs are plain data, so a server
+   * component can pass them to this (client) provider. Nested providers add to their parent's.
+   */
+  locales?: readonly LocalePack[];
   children?: ReactNode;
 }
 
@@ -28,6 +35,7 @@ export function StakingUIProvider({
   linkComponent,
   resolveHref,
   messages,
+  locales,
   children,
 }: StakingUIProviderProps) {
   const parent = useContext(StakingUIContext);
@@ -38,7 +46,7 @@ export function StakingUIProvider({
   // else would make React throw on the first internal link.
   const routerLink =
     typeof linkComponent === "function" ||
-    typeof linkComponent === "string" ||
+    (typeof linkComponent === "string" && /^[a-z][\w:.-]*$/i.test(linkComponent)) ||
     (typeof linkComponent === "object" && linkComponent !== null && "$$typeof" in linkComponent)
       ? linkComponent
       : undefined;
@@ -67,4 +75,16 @@ function mergeMessages(
   const merged: Record<string, Readonly<Record<string, string>> | undefined> = { ...parent };
   for (const [component, entries] of Object.entries(own)) merged[component] = { ...parent[component], ...entries };
   return merged;
+}
+
+function validPacks(locales: unknown): LocalePack[] {
+  const list = Array.isArray(locales) ? locales : [locales];
+  const packs = list.filter(isLocalePack);
+  if (DEV && packs.length !== list.length) {
+    devWarn(
+      "StakingUIProvider",
+      "`locales` must be an array of locale packs, such as `[zh]` from \"staking-ui/locales/zh\"; other entries are ignored.",
+    );
+  }
+  return packs;
 }

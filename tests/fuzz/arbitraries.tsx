@@ -62,14 +62,17 @@ const oddities = fc.constantFrom<unknown>(
   new Date(0),
   /regex/g,
   new Map([["a", 1]]),
-  Object.create(null) as object,
   cyclic(),
   () => "function",
   [],
   {},
 );
 
-/** Anything at all: primitives, odd objects and small nested structures of them. */
+/**
+ * Anything at all: primitives, odd objects and small nested structures of them. Objects without a
+ * prototype are left to `dataEntry`: React itself throws when one reaches a DOM attribute, so they
+ * only make sense where the library reads the data.
+ */
 export const anything: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -77,9 +80,16 @@ export const anything: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     { arbitrary: number, weight: 3 },
     { arbitrary: oddities, weight: 3 },
     { arbitrary: fc.array(tie("value"), { maxLength: 3 }), weight: 1 },
-    { arbitrary: fc.dictionary(fc.constantFrom("id", "name", "url", "value", "label", "x", "__proto__"), tie("value"), { maxKeys: 3 }), weight: 1 },
+    // fast-check builds dictionaries without a prototype; spread gives them an ordinary one.
+    { arbitrary: fc.dictionary(fc.constantFrom("id", "name", "url", "value", "label", "x", "__proto__"), tie("value"), { maxKeys: 3 }).map((entry) => ({ ...entry })), weight: 1 },
   ),
 })).value;
+
+/** A malformed entry of a data list: anything, or an object without a prototype. */
+export const dataEntry: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: anything, weight: 5 },
+  { arbitrary: fc.constant(null).map(() => Object.assign(Object.create(null) as object, { id: "x", name: "No prototype" })), weight: 1 },
+);
 
 const elements: ReactNode[] = [<b key="b">bold</b>, <span dir="rtl">عربي</span>, <a href="/staking/">link</a>];
 
@@ -114,12 +124,18 @@ export const url = fc.oneof(
 export const localeProps = {
   locale: fc.oneof(fc.constantFrom("en", "zh", "ar", "ar-EG", "zh_TW", "he", "xx", ""), anything),
   dir: fc.oneof(fc.constantFrom("ltr", "rtl"), anything),
-  messages: fc.oneof(fc.dictionary(text, fc.oneof(text, anything), { maxKeys: 3 }), anything),
+  messages: fc.oneof(fc.dictionary(text, fc.oneof(text, anything), { maxKeys: 3 }).map((entry) => ({ ...entry })), anything),
 };
+
+/**
+ * Wrong values for attributes that go straight to the DOM. Not everything: React itself throws
+ * when it turns a list holding a symbol into attribute text, and that is React's contract.
+ */
+const attributeJunk = fc.oneof(text, number, fc.constantFrom<unknown>(null, true, false, Symbol("junk"), 10n, {}, { a: 1 }, ["a", "b"], () => "f"));
 
 /** Native attributes every component spreads onto its root. */
 export const nativeProps = {
-  className: fc.oneof(text, anything),
+  className: attributeJunk,
   id: fc.oneof(text, number),
   title: fc.oneof(text, number),
 };

@@ -12,32 +12,13 @@ const en = {
   "state.warning": "Warning:",
 } as const;
 
-type OwnMessages = Record<keyof typeof en, string>;
-
-const zh: OwnMessages = {
-  listLabel: "质押考量因素",
-  statesLabel: "产品的标注方式",
-  "state.valid": "正面：",
-  "state.caution": "注意：",
-  "state.warning": "警示：",
-};
-
-const ar: OwnMessages = {
-  listLabel: "اعتبارات تجميد العملات",
-  statesLabel: "كيف تُوسَم المنتجات",
-  "state.valid": "إيجابي:",
-  "state.caution": "تنبيه:",
-  "state.warning": "تحذير:",
-};
+/** The component's own strings, without the content text it adds. */
+export type StakingConsiderationsOwnMessages = Record<keyof typeof en, string>;
 
 /** Every string StakingConsiderations shows: its own, plus each consideration's text. */
-export type StakingConsiderationsMessages = OwnMessages & ConsiderationMessages;
+export type StakingConsiderationsMessages = StakingConsiderationsOwnMessages & ConsiderationMessages;
 
-export const stakingConsiderationsMessages: MessageCatalog<StakingConsiderationsMessages> & {
-  zh: StakingConsiderationsMessages;
-  ar: StakingConsiderationsMessages;
-} = {
+export const stakingConsiderationsMessages: MessageCatalog<StakingConsiderationsMessages> = {
+  id: "StakingConsiderations",
   en: { ...en, ...considerationMessages.en },
-  zh: { ...zh, ...considerationMessages.zh },
-  ar: { ...ar, ...considerationMessages.ar },
 };

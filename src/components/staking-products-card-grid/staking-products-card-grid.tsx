@@ -83,9 +83,12 @@ export const StakingProductsCardGrid = forwardRef<HTMLUListElement, StakingProdu
       COMPONENT,
       stakingProductCardMessages,
       locale,
-      context.messages.StakingProductCard as Partial<StakingProductCardMessages> | undefined,
-      context.messages[COMPONENT] as Partial<StakingProductCardMessages> | undefined,
-      messagesProp,
+      [
+        context.messages.StakingProductCard as Partial<StakingProductCardMessages> | undefined,
+        context.messages[COMPONENT] as Partial<StakingProductCardMessages> | undefined,
+        messagesProp,
+      ],
+      context.locales,
     );
     if (!checkOneOf(COMPONENT, "category", category, PRODUCT_CATEGORIES)) return null;
 

@@ -14,25 +14,12 @@ export interface MarkdownMessages extends Record<string, string> {
 }
 
 export const markdownMessages: MessageCatalog<MarkdownMessages> = {
+  id: "Markdown",
   en: {
     headingAnchor: "Link to this section",
     tableLabel: "Table: {columns}",
     columnSeparator: ", ",
     tableLabelUntitled: "Table",
     unknownComponent: "Unknown component <{name}>",
-  },
-  zh: {
-    headingAnchor: "链接到本节",
-    tableLabel: "表格：{columns}",
-    columnSeparator: "、",
-    tableLabelUntitled: "表格",
-    unknownComponent: "未知组件 <{name}>",
-  },
-  ar: {
-    headingAnchor: "رابط إلى هذا القسم",
-    tableLabel: "جدول: {columns}",
-    columnSeparator: "، ",
-    tableLabelUntitled: "جدول",
-    unknownComponent: "مكوّن غير معروف <{name}>",
   },
 };

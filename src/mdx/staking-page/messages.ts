@@ -8,7 +8,6 @@ export interface StakingPageMessages extends Record<string, string> {
 }
 
 export const stakingPageMessages: MessageCatalog<StakingPageMessages> = {
+  id: "StakingPage",
   en: { tableOfContents: "On this page", summary: "Summary" },
-  zh: { tableOfContents: "本页内容", summary: "摘要" },
-  ar: { tableOfContents: "في هذه الصفحة", summary: "ملخص" },
 };

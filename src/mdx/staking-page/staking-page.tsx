@@ -54,6 +54,8 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   }
   const pageLocale = localeProp ?? (typeof frontmatter.lang === "string" && frontmatter.lang !== "" ? frontmatter.lang : page?.locale);
   const { locale, dirAttribute } = useLocaleDirection(pageLocale, dir);
+  // A `locale` of the wrong type is ignored (with a warning from useLocaleDirection), not written out.
+  const lang = typeof pageLocale === "string" ? pageLocale : undefined;
   const text = useMessages("StakingPage", stakingPageMessages, locale, messages);
   const tocTitleId = useId();
 
@@ -75,7 +77,7 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
       data-slot="staking-page"
       className={cn("sui-root sui-page", className)}
       dir={dirAttribute}
-      lang={pageLocale}
+      lang={lang}
       {...rest}
     >
       <header data-slot="page-header" className="sui-page__header">

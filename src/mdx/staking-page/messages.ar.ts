@@ -1,0 +1,3 @@
+import type { StakingPageMessages } from "./messages.js";
+
+export const stakingPageAr: StakingPageMessages = { tableOfContents: "في هذه الصفحة", summary: "ملخص" };

@@ -1,0 +1,5 @@
+import "../../src/emoji/register";
+import { fuzzComponents } from "./fuzz-components";
+import { STAKING_SPECS } from "./specs";
+
+fuzzComponents(STAKING_SPECS);
