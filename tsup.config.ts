@@ -13,6 +13,10 @@ const cjsEntries = {
   emoji: "src/emoji/index.ts",
   "emoji-register": "src/emoji/register.ts",
   mdx: "src/mdx/index.ts",
+  "locales-zh": "src/locales/zh/index.ts",
+  "locales-zh-register": "src/locales/zh/register.ts",
+  "locales-ar": "src/locales/ar/index.ts",
+  "locales-ar-register": "src/locales/ar/register.ts",
 };
 
 export default defineConfig([

@@ -4,11 +4,13 @@
 # stops with the exact command to run. Nothing here downloads a browser build of its own.
 set -euo pipefail
 
-packages=(chromium fonts-noto-cjk fonts-noto-color-emoji)
+# The visual baselines were made with exactly these fonts; installing others changes pixels.
+packages=(chromium fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core fonts-dejavu-extra fonts-liberation)
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
-dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+for package in "${packages[@]:1}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

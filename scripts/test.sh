@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, as `npm test` runs it (and CI through .ci/run). Each step stops the run on
-# failure. Installs dependencies first when node_modules is missing, so a fresh clone needs only
-# `npm test`... but the README's command runs `npm ci` itself for a clean, locked install.
+# The whole test suite, as `npm test` runs it (and CI through .ci/run, after `npm ci`). Each step
+# stops the run on failure; the browser step installs Chromium and fonts when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

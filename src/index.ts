@@ -9,6 +9,8 @@ export { SafeLink, type SafeLinkProps } from "./provider/safe-link.js";
 export { safeHref, isExternalHref } from "./lib/safe-href.js";
 export { directionOf, type Direction } from "./i18n/direction.js";
 export { SUPPORTED_LOCALES, type SupportedLocale, type MessageCatalog } from "./i18n/messages.js";
+export { registerLocale, type LocalePack } from "./i18n/locale-registry.js";
+export type { StakingUILocaleMessages } from "./locales/types.js";
 export type { HeadingLevel } from "./lib/heading.js";
 
 // Primitives
@@ -106,7 +108,12 @@ export type { RestakingListMessages } from "./components/restaking-list/messages
 export { RESTAKING_PLATFORMS } from "./content/platforms.js";
 export type { RestakingPlatform } from "./content/types.js";
 export { TabbedSection, type TabbedSectionProps, type TabbedSectionTab } from "./components/tabbed-section/tabbed-section.js";
-export type { TabbedSectionMessages } from "./components/tabbed-section/messages.js";
+export {
+  TabbedSectionBase,
+  type TabbedSectionBaseProps,
+} from "./components/tabbed-section/tabbed-section-base.js";
+export type { TabbedSectionMessages, TabbedSectionOwnMessages } from "./components/tabbed-section/messages.js";
+export type { RestakingDiagramMessages } from "./components/tabbed-section/diagrams/messages.js";
 export { RESTAKING_TAB_VALUES } from "./components/tabbed-section/default-tabs.js";
 export {
   WithRestakingDiagram,

@@ -1,9 +1,13 @@
 // What a screenshot depends on besides the code: the Chromium build and the installed fonts. The
 // baselines record it (environment.json), so a run on a different machine can say why every image
 // differs instead of leaving people to guess.
-import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { basename, join } from "node:path";
+
+// Where fontconfig looks on Debian; listing the files needs no fontconfig tools installed.
+const FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", join(homedir(), ".local/share/fonts"), join(homedir(), ".fonts")];
 
 /**
  * @typedef {{ chromium: string, fonts: string[] }} Environment
@@ -14,13 +18,14 @@ import { basename, join } from "node:path";
  * @returns {Environment}
  */
 export function currentEnvironment(browser) {
-  let fonts = [];
-  try {
-    const listed = execFileSync("fc-list", ["--format", "%{file}\n"], { encoding: "utf8" });
-    fonts = [...new Set(listed.split("\n").filter(Boolean).map((file) => basename(file)))].sort();
-  } catch {
-    fonts = ["(fc-list not available)"];
-  }
+  const files = FONT_DIRS.flatMap((dir) => {
+    try {
+      return readdirSync(dir, { recursive: true, encoding: "utf8" });
+    } catch {
+      return [];
+    }
+  });
+  const fonts = [...new Set(files.filter((file) => /\.(ttf|otf|ttc|otc|pfb|woff2?)$/i.test(file)).map((file) => basename(file)))].sort();
   return { chromium: browser.version(), fonts };
 }
 

@@ -13,8 +13,10 @@ const FREEZE_CSS = `*, *::before, *::after {
   caret-color: transparent !important;
 }`;
 
-// Runs in every document before its own scripts.
-/** @param {string} freezeCss */
+/**
+ * Runs in every document before its own scripts.
+ * @param {string} freezeCss
+ */
 function initScript(freezeCss) {
   try {
     // Components may remember state (a chosen tab, a dismissed notice); every load starts clean.

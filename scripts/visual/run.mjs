@@ -34,6 +34,10 @@ const result = await runVisual({
   // An update is about pictures: without axe it needs half the page loads (rtl is only pictured for
   // page stories). `npm run test:visual` (and CI) still run axe everywhere.
   axe: values["no-axe"] ? false : (values.axe ?? !values.update),
+}).catch((/** @type {Error} */ error) => {
+  // Setup problems (no built Storybook, no Chromium, network not blocked) need no stack trace.
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
 });
 
 const count = (/** @type {string} */ status) => result.screenshots.filter((shot) => shot.comparison.status === status).length;

@@ -1,7 +1,21 @@
 // The considerations each staking page explains: which ones, in which order, with which icon, and
 // which states (valid / caution / warning) a product can be shown in for each. Their localized
 // text lives in ./messages.ts (`considerationMessages`); StakingProductCard reuses the same ids.
-import { Blocks, Bug, CodeXml, Coins, Cpu, DoorOpen, Droplets, KeyRound, Layers, Lock, Medal, Network, ShieldCheck } from "lucide-react";
+import {
+  BlocksIcon,
+  BugIcon,
+  ChipIcon,
+  CoinsIcon,
+  DoorOpenIcon,
+  DropIcon,
+  KeyIcon,
+  LayersIcon,
+  LockIcon,
+  MedalIcon,
+  NetworkIcon,
+  ShieldCheckIcon,
+  SourceCodeIcon,
+} from "../icons/icons.js";
 import { resolveMessages } from "../i18n/messages.js";
 import { considerationMessages, type ConsiderationMessages, type ConsiderationState } from "./messages.js";
 import type { ContentIcon } from "./options.js";
@@ -24,20 +38,20 @@ const yesNo = ["valid", "warning"] as const;
 
 /** Every consideration by id. */
 export const STAKING_CONSIDERATIONS: Readonly<Record<FlagId, StakingConsideration>> = Object.freeze({
-  "open-source": { id: "open-source", icon: CodeXml, states: yesNo },
-  audited: { id: "audited", icon: ShieldCheck, states: yesNo },
-  "bug-bounty": { id: "bug-bounty", icon: Bug, states: yesNo },
+  "open-source": { id: "open-source", icon: SourceCodeIcon, states: yesNo },
+  audited: { id: "audited", icon: ShieldCheckIcon, states: yesNo },
+  "bug-bounty": { id: "bug-bounty", icon: BugIcon, states: yesNo },
   // Live more than a year is valid, more than six months caution, newer a warning (see flags.ts).
-  "battle-tested": { id: "battle-tested", icon: Medal, states: CONSIDERATION_STATES },
-  trustless: { id: "trustless", icon: Lock, states: yesNo },
-  permissionless: { id: "permissionless", icon: DoorOpen, states: yesNo },
-  "permissionless-nodes": { id: "permissionless-nodes", icon: Network, states: yesNo },
-  "multi-client": { id: "multi-client", icon: Layers, states: yesNo },
-  "execution-diversity": { id: "execution-diversity", icon: Cpu, states: yesNo },
-  "consensus-diversity": { id: "consensus-diversity", icon: Blocks, states: yesNo },
-  "self-custody": { id: "self-custody", icon: KeyRound, states: yesNo },
-  "liquidity-token": { id: "liquidity-token", icon: Droplets, states: yesNo },
-  economical: { id: "economical", icon: Coins, states: yesNo },
+  "battle-tested": { id: "battle-tested", icon: MedalIcon, states: CONSIDERATION_STATES },
+  trustless: { id: "trustless", icon: LockIcon, states: yesNo },
+  permissionless: { id: "permissionless", icon: DoorOpenIcon, states: yesNo },
+  "permissionless-nodes": { id: "permissionless-nodes", icon: NetworkIcon, states: yesNo },
+  "multi-client": { id: "multi-client", icon: LayersIcon, states: yesNo },
+  "execution-diversity": { id: "execution-diversity", icon: ChipIcon, states: yesNo },
+  "consensus-diversity": { id: "consensus-diversity", icon: BlocksIcon, states: yesNo },
+  "self-custody": { id: "self-custody", icon: KeyIcon, states: yesNo },
+  "liquidity-token": { id: "liquidity-token", icon: DropIcon, states: yesNo },
+  economical: { id: "economical", icon: CoinsIcon, states: yesNo },
 });
 
 /** The considerations each page explains, in display order. */

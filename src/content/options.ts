@@ -1,14 +1,14 @@
 // The three staking options the staking pages compare: what the library needs to draw and link
 // each one. Their localized titles and descriptions live in ./messages.ts (`optionMessages`).
-import { Cloud, House, Users } from "lucide-react";
 import type { ComponentType } from "react";
+import { CloudIcon, HomeIcon, UsersIcon } from "../icons/icons.js";
 import { resolveMessages } from "../i18n/messages.js";
 import { optionMessages } from "./messages.js";
 import { STAKING_OPTION_IDS, type StakingOptionId } from "./types.js";
 
 /**
  * An icon component as the content data uses it: decorative, sized and coloured by CSS. Any
- * lucide-react icon fits, and so does a site's own SVG component that accepts these props.
+ * icon component fits (the library's own, lucide-react's, a site's SVG) if it accepts these props.
  */
 export type ContentIcon = ComponentType<{
   className?: string;
@@ -29,9 +29,9 @@ export interface StakingOption {
 
 /** Every staking option, in the order the pages present them (most to least self-reliant). */
 export const STAKING_OPTIONS: Readonly<Record<StakingOptionId, StakingOption>> = Object.freeze({
-  solo: { id: "solo", icon: House, accentColor: "var(--sui-color-accent-solo)", href: "/staking/solo/" },
-  saas: { id: "saas", icon: Cloud, accentColor: "var(--sui-color-accent-saas)", href: "/staking/saas/" },
-  pools: { id: "pools", icon: Users, accentColor: "var(--sui-color-accent-pools)", href: "/staking/pools/" },
+  solo: { id: "solo", icon: HomeIcon, accentColor: "var(--sui-color-accent-solo)", href: "/staking/solo/" },
+  saas: { id: "saas", icon: CloudIcon, accentColor: "var(--sui-color-accent-saas)", href: "/staking/saas/" },
+  pools: { id: "pools", icon: UsersIcon, accentColor: "var(--sui-color-accent-pools)", href: "/staking/pools/" },
 });
 
 /** The options other than `page`, in presentation order: what a page's comparison shows. */

@@ -3,7 +3,10 @@
 // `<StakingUIProvider locales={[zh]}>`), so a site that shows English never downloads Chinese or
 // Arabic. A module-level registry, not React context, keeps server components and plain functions
 // (`considerationText`) able to read it, as the emoji shortcode registry does.
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { devWarn } from "../lib/dev-warning.js";
+
+// Checked inline rather than through the shared DEV constant, so production bundles drop the text.
+declare const process: { env: Record<string, string | undefined> };
 
 /**
  * The built-in strings of one locale, for any number of components: `messages[catalogId]` holds a
@@ -44,7 +47,7 @@ export function isLocalePack(value: unknown): value is LocalePack {
 export function registerLocale(...packs: LocalePack[]): void {
   for (const pack of packs) {
     if (!isLocalePack(pack)) {
-      DEV && devWarn("registerLocale", "expected a locale pack ({ locale, messages }), such as `zh` from \"staking-ui/locales/zh\"; it is ignored.");
+      process.env.NODE_ENV !== "production" && devWarn("registerLocale", "expected a locale pack ({ locale, messages }), such as `zh` from \"staking-ui/locales/zh\"; it is ignored.");
     } else if (!registered.includes(pack)) {
       registered.push(pack);
     }

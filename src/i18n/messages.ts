@@ -1,5 +1,9 @@
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { devWarn } from "../lib/dev-warning.js";
 import { languageOf, registeredLocales, type LocalePack } from "./locale-registry.js";
+
+// Checked inline rather than through the shared DEV constant: bundlers fold this expression while
+// parsing the module, so production bundles lose the checks below, not only the warnings' text.
+declare const process: { env: Record<string, string | undefined> };
 
 /**
  * The locales every built-in string is written in. English ships in the components; the others
@@ -46,40 +50,54 @@ export function resolveMessages<M extends Record<string, string>>(
   overrides: ReadonlyArray<Partial<M> | undefined> = [],
   packs: readonly LocalePack[] = [],
 ): M {
-  const result: Record<string, string> = { ...catalog.en };
+  const result: Record<string, unknown> = { ...catalog.en };
   const language = languageOf(locale);
-  if (language !== "" && language !== "en") {
-    const id = catalog.id ?? component;
-    const inline = (catalog as Record<string, Partial<M> | undefined>)[language];
-    const sources = [inline, ...[...registeredLocales(), ...packs].filter((pack) => languageOf(pack.locale) === language).map((pack) => pack.messages[id])];
-    const found = inline !== undefined || sources.length > 1;
-    for (const source of sources) {
-      if (typeof source !== "object" || source === null) continue;
-      for (const key in catalog.en) {
+  const translated = language !== "en" && language !== "";
+  const id = catalog.id ?? component;
+  const translations = translated
+    ? [
+        (catalog as unknown as Record<string, Record<string, unknown> | undefined>)[language],
+        ...[...registeredLocales(), ...packs].filter((pack) => languageOf(pack.locale) === language).map((pack) => pack.messages[id]),
+      ]
+    : [];
+  // Translations first, then overrides (lowest first): a later string wins. Only known keys, only strings.
+  for (const source of [...translations, ...overrides]) {
+    if (source && typeof source === "object") {
+      for (const key in source) {
         const value = (source as Record<string, unknown>)[key];
-        if (typeof value === "string") result[key] = value;
+        if (typeof value === "string" && key in catalog.en) result[key] = value;
       }
     }
-    if (DEV && found) {
-      for (const key in catalog.en) {
-        if (!sources.some((source) => typeof (source as Record<string, unknown> | undefined)?.[key] === "string"))
-          devWarn(component, `message "${key}" is missing for locale "${language}"; using English.`);
-      }
-    } else if (DEV && (SUPPORTED_LOCALES as readonly string[]).includes(language)) {
-      devWarn(
-        component,
-        `locale "${language}" is not registered, so English is shown. Add \`import "staking-ui/locales/${language}/register"\` once in your app, or pass \`locales={[${language}]}\` (from "staking-ui/locales/${language}") to StakingUIProvider.`,
-      );
+  }
+  if (process.env.NODE_ENV !== "production") warnAboutMessages(component, catalog.en, language, translations, overrides);
+  return result as M;
+}
+
+function warnAboutMessages(
+  component: string,
+  en: Record<string, string>,
+  language: string,
+  translations: ReadonlyArray<Record<string, unknown> | undefined>,
+  overrides: ReadonlyArray<Record<string, unknown> | undefined>,
+): void {
+  if (translations.some((source) => source !== undefined) || translations.length > 1) {
+    for (const key in en) {
+      if (!translations.some((source) => typeof source?.[key] === "string"))
+        devWarn(component, `message "${key}" is missing for locale "${language}"; using English.`);
     }
+  } else if ((SUPPORTED_LOCALES as readonly string[]).includes(language)) {
+    devWarn(
+      component,
+      `locale "${language}" is not registered, so English is shown. Add \`import "staking-ui/locales/${language}/register"\` once in your app, or pass \`locales={[${language}]}\` (from "staking-ui/locales/${language}") to StakingUIProvider.`,
+    );
   }
   for (const override of overrides) {
-    if (!override || typeof override !== "object") continue;
-    for (const [key, value] of Object.entries(override)) {
-      if (typeof value === "string" && key in catalog.en) result[key] = value;
-      else if (DEV && !(key in catalog.en)) devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
+    if (override && typeof override === "object") {
+      for (const key of Object.keys(override)) {
+        if (!(key in en)) devWarn(component, `unknown message key "${key}" in \`messages\` is ignored.`);
+      }
     }
   }
-  return result as M;
 }
 
 /** Replaces `{name}` placeholders; unknown placeholders are left as they are. */

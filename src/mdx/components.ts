@@ -12,6 +12,8 @@ import { StakingProductsCardGrid } from "../components/staking-products-card-gri
 import { TabbedSection } from "../components/tabbed-section/tabbed-section.js";
 import { YouTube } from "../components/youtube/youtube.js";
 import { markdownElements } from "./elements/index.js";
+// The map renders pages in any locale: its import brings the locale packs (a declared side effect).
+import "./locales.js";
 
 /** A tag → component map as MDX takes it (`components` prop, `useMDXComponents`, next-mdx-remote). */
 export type MdxComponents = Record<string, ElementType>;

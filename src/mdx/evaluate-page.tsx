@@ -9,6 +9,7 @@ import { remarkEmojiAttributes, shortcodeResolver } from "./emoji-attributes.js"
 import { parseFrontmatter, splitFrontmatter, type PageFrontmatter } from "./frontmatter.js";
 import { preprocessHeadingIds, remarkHeadingIds, type PageHeading } from "./heading-ids.js";
 import { remarkHtmlTagsToComponents } from "./html-tags.js";
+import { pageLocales } from "./locales.js";
 import { PageError, toPageError } from "./page-error.js";
 import { checkPageSource, remarkContentSafety } from "./safety.js";
 import { placeholderFor } from "./placeholder.js";
@@ -102,10 +103,11 @@ export async function evaluatePage(source: string, options: EvaluatePageOptions 
 
   const locale = options.locale ?? (typeof frontmatter.lang === "string" && frontmatter.lang !== "" ? frontmatter.lang : undefined);
   const dir = locale === undefined ? undefined : directionOf(locale);
+  const packs = pageLocales(locale);
 
   function Content({ components: extra, className, ...rest }: PageContentProps) {
     return (
-      <StakingUIProvider locale={locale} dir={dir}>
+      <StakingUIProvider locale={locale} dir={dir} locales={packs}>
         <div data-slot="page-content" className={cn("sui-root sui-prose", className)} lang={locale} dir={dir} {...rest}>
           <MDXContent components={extra ? { ...components, ...extra } : components} />
         </div>

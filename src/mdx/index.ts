@@ -1,5 +1,8 @@
 // staking-ui/mdx: what a site needs to render ethereum.org-style staking pages. Kept apart from the
 // main entry so that sites using only the components never load an MDX compiler.
+// Loading it registers the Chinese and Arabic locale packs (see ./locales.ts).
+import "./locales.js";
+
 export { mdxComponents, type MdxComponents } from "./components.js";
 export { markdownElements } from "./elements/index.js";
 export type { MarkdownMessages } from "./elements/messages.js";

@@ -16,9 +16,12 @@ import { PageError } from "./page-error.js";
 
 /** Limits on page source; a page beyond them is refused with a PageError before compiling. */
 export const PAGE_LIMITS = Object.freeze({
-  /** Characters of source, frontmatter included: about 25 times the longest staking page. */
-  maxLength: 262_144,
-  /** Levels of nested tags, block quotes, list indentation or `{` braces. */
+  /**
+   * Characters of source, frontmatter included: about 12 times the longer seed page. Compiling
+   * cost grows faster than length for some Markdown, so the bound is on purpose not generous.
+   */
+  maxLength: 131_072,
+  /** Levels of nested tags, block quotes, list indentation, `{` braces or emphasis markers. */
   maxNesting: 64,
 });
 
@@ -109,6 +112,13 @@ export function checkPageSource(source: string): void {
     if (fenceMatch) {
       fence = fenceMatch[1];
       continue;
+    }
+    // A rule (`***`, `___`) may be long; elsewhere a run of markers opens that many emphasis levels.
+    if (!/^\s*([*_~-])(\s*\1)*\s*$/.test(line)) {
+      const run = /([*_~])\1*/g;
+      for (let match = run.exec(line); match; match = run.exec(line)) {
+        if (match[0].length > max) tooDeep("emphasis markers", number, match.index + 1);
+      }
     }
     const indent = /^[ \t>]*/.exec(line)![0];
     if ((indent.match(/>/g)?.length ?? 0) > max) tooDeep("block quotes", number, 1);
@@ -314,6 +324,9 @@ function checkAttributes(node: MdastNode, file: CompiledFile): void {
       const safe = lower === "srcset" ? safeSrcSet(url) : safeHref(url);
       if (safe === undefined) {
         removed(node, `The \`${name}\` attribute of ${label}`, `${JSON.stringify(url ?? null)} is not a safe URL`);
+        // Links, images and components get an empty URL, so their own fallback (text without a
+        // link, no image) and warning still apply; other tags just lose the attribute.
+        if (!intrinsic || tag === "a" || tag === "img") kept.push({ type: "mdxJsxAttribute", name, value: "" });
         continue;
       }
     }
@@ -360,13 +373,10 @@ export function remarkContentSafety() {
         if ((node.type === "link" || node.type === "image" || node.type === "definition") && safeHref((node as { url?: unknown }).url) === undefined) {
           const url = (node as { url?: unknown }).url;
           removed(node, `The ${node.type === "image" ? "image" : "link"} to ${JSON.stringify(url)}`, "it is not a safe URL");
-          // A refused link keeps its text (checked like the rest); a refused image or definition leaves nothing.
-          if (node.type === "link") {
-            const text: MdastNode = { type: "fragment", children: node.children ?? [] };
-            visit(text);
-            kept.push(...(text.children ?? []));
-          }
-          continue;
+          // Emptied rather than dropped: the Markdown link then renders its text without a link,
+          // the image renders nothing, each with its own warning, and a site's own `a` or `img`
+          // gets nothing it could navigate to.
+          (node as { url?: unknown }).url = "";
         }
         kept.push(node);
         visit(node);

@@ -20,7 +20,7 @@ export interface StakingUIContextValue {
   /** Message overrides keyed by component name, e.g. `{ ExpandableCard: { more: "Show" } }`. */
   messages: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
   /** Locale packs given to providers (outermost first), read besides the registered ones. */
-  locales: readonly LocalePack[];
+  locales?: readonly LocalePack[];
   /** Whether a provider is present: components only set `dir` on their root when one is. */
   hasProvider: boolean;
 }
@@ -33,9 +33,12 @@ export const defaultContext: StakingUIContextValue = {
   linkComponent: undefined,
   resolveHref: identityHref,
   messages: {},
-  locales: [],
   hasProvider: false,
 };
 
+// Inline check, not the shared DEV constant, so production bundles drop the name: only
+// development tools show it.
+declare const process: { env: Record<string, string | undefined> };
+
 export const StakingUIContext = createContext<StakingUIContextValue>(defaultContext);
-StakingUIContext.displayName = "StakingUIContext";
+if (process.env.NODE_ENV !== "production") StakingUIContext.displayName = "StakingUIContext";

@@ -39,8 +39,8 @@ export function StakingUIProvider({
   children,
 }: StakingUIProviderProps) {
   const parent = useContext(StakingUIContext);
-  if (dir !== undefined && dir !== "ltr" && dir !== "rtl") {
-    DEV && devWarn("StakingUIProvider", `unknown \`dir\` ${show(dir)}; expected "ltr" or "rtl".`);
+  if (DEV && dir !== undefined && dir !== "ltr" && dir !== "rtl") {
+    devWarn("StakingUIProvider", `unknown \`dir\` ${show(dir)}; expected "ltr" or "rtl".`);
   }
   // A component is a function, a tag name, or a React wrapper object (forwardRef, memo); anything
   // else would make React throw on the first internal link.
@@ -50,8 +50,8 @@ export function StakingUIProvider({
     (typeof linkComponent === "object" && linkComponent !== null && "$$typeof" in linkComponent)
       ? linkComponent
       : undefined;
-  if (linkComponent !== undefined && routerLink === undefined) {
-    DEV && devWarn("StakingUIProvider", `\`linkComponent\` must be a React component; received ${show(linkComponent)}. Plain links are used.`);
+  if (DEV && linkComponent !== undefined && routerLink === undefined) {
+    devWarn("StakingUIProvider", `\`linkComponent\` must be a React component; received ${show(linkComponent)}. Plain links are used.`);
   }
   const value = useMemo(() => {
     const nextLocale = typeof locale === "string" && locale !== "" ? locale : parent.locale;
@@ -62,9 +62,10 @@ export function StakingUIProvider({
       linkComponent: routerLink ?? parent.linkComponent,
       resolveHref: typeof resolveHref === "function" ? resolveHref : parent.resolveHref ?? identityHref,
       messages: messages ? mergeMessages(parent.messages, messages) : parent.messages,
+      locales: locales === undefined ? parent.locales : [...(parent.locales ?? []), ...validPacks(locales)],
       hasProvider: true,
     };
-  }, [locale, dir, routerLink, resolveHref, messages, parent]);
+  }, [locale, dir, routerLink, resolveHref, messages, locales, parent]);
   return <StakingUIContext.Provider value={value}>{children}</StakingUIContext.Provider>;
 }
 

@@ -131,7 +131,7 @@ export const localeProps = {
  * Wrong values for attributes that go straight to the DOM. Not everything: React itself throws
  * when it turns a list holding a symbol into attribute text, and that is React's contract.
  */
-const attributeJunk = fc.oneof(text, number, fc.constantFrom<unknown>(null, true, false, Symbol("junk"), 10n, {}, { a: 1 }, ["a", "b"], () => "f"));
+export const attributeJunk = fc.oneof(text, number, fc.constantFrom<unknown>(null, true, false, Symbol("junk"), 10n, {}, { a: 1 }, ["a", "b"], () => "f"));
 
 /** Native attributes every component spreads onto its root. */
 export const nativeProps = {

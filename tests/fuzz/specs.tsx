@@ -9,12 +9,14 @@ import { UnknownComponent } from "../../src/mdx/unknown-component";
 import { productProblem } from "../../src/components/staking-products-card-grid/validate-product";
 import { parseDate } from "../../src/content/flags";
 import { considerationsFor } from "../../src/content/considerations";
-import { anything, dataEntry, headingLevel, localeProps, nativeProps, node, number, oneOfOrJunk, props, text, url } from "./arbitraries";
+import { anything, attributeJunk, dataEntry, headingLevel, localeProps, nativeProps, node, number, oneOfOrJunk, props, text, url } from "./arbitraries";
 
 type Props = Record<string, unknown>;
 
 export interface ComponentSpec {
   name: string;
+  /** Exported components this spec renders (default: the name). */
+  covers?: string[];
   props: fc.Arbitrary<Props>;
   render: (props: Props) => ReactElement;
   /**
@@ -99,6 +101,7 @@ const SPECS: ComponentSpec[] = [
   },
   {
     name: "AlertEmoji, AlertContent, AlertTitle, AlertDescription",
+    covers: ["AlertEmoji", "AlertContent", "AlertTitle", "AlertDescription"],
     props: props({ text: fc.oneof(text, fc.constantFrom("💡", ":bulb:"), anything), headingLevel, title: node, description: node }),
     render: (p) => (
       <Library.Alert>
@@ -228,7 +231,7 @@ const SPECS: ComponentSpec[] = [
       tabs: fc.oneof(fc.array(tabEntry, { maxLength: 4 }), anything, fc.constant(undefined)),
       defaultValue: fc.oneof(fc.constantFrom("with-restaking", "without-restaking", "a"), anything),
       value: fc.oneof(fc.constantFrom("with-restaking", "without-restaking", "b"), anything),
-      listLabel: fc.oneof(text, anything),
+      listLabel: attributeJunk,
     }),
     render: (p) => <Library.TabbedSection {...p} />,
     mustWarn: (p) => {
@@ -238,7 +241,19 @@ const SPECS: ComponentSpec[] = [
     },
   },
   {
+    name: "TabbedSectionBase",
+    props: localized({
+      tabs: fc.oneof(fc.array(tabEntry, { maxLength: 4 }), anything),
+      defaultValue: fc.oneof(fc.constantFrom("a", "b"), anything),
+      value: fc.oneof(fc.constantFrom("a", "b"), anything),
+      listLabel: attributeJunk,
+    }),
+    render: (p) => <Library.TabbedSectionBase {...(p as { tabs: [] })} />,
+    mustWarn: (p) => when(!Array.isArray(p.tabs) || p.tabs.length === 0, "tabs"),
+  },
+  {
     name: "WithRestakingDiagram, WithoutRestakingDiagram",
+    covers: ["WithRestakingDiagram", "WithoutRestakingDiagram"],
     props: localized({}),
     render: (p) => (
       <>
@@ -279,7 +294,8 @@ const SPECS: ComponentSpec[] = [
   },
   {
     name: "Markdown elements (a, img, h2, p, table) and UnknownComponent",
-    props: props({ href: url, src: url, srcSet: fc.oneof(url, fc.constantFrom("a.png 1x, b.png 2x")), alt: fc.oneof(text, anything), id: fc.oneof(text, anything), children: node, component: fc.oneof(text, anything) }),
+    covers: ["UnknownComponent"],
+    props: props({ href: url, src: url, srcSet: fc.oneof(url, fc.constantFrom("a.png 1x, b.png 2x")), alt: fc.oneof(text, anything), id: attributeJunk, children: node, component: fc.oneof(text, attributeJunk) }),
     render: (p) => (
       <>
         <markdownElements.h2 id={p.id as string}>{p.children as string}</markdownElements.h2>
@@ -305,6 +321,9 @@ const SPECS: ComponentSpec[] = [
 ];
 
 const PRIMITIVES = new Set(["Card", "CardGrid", "ExpandableCard", "Alert", "AlertEmoji, AlertContent, AlertTitle, AlertDescription", "ButtonLink", "SafeLink", "YouTube", "Emoji", "Monogram", "StakingUIProvider"]);
+
+/** Every exported component some spec renders. */
+export const COVERED = new Set(SPECS.flatMap((spec) => spec.covers ?? [spec.name]));
 
 /** Two halves, one per test file, so the two halves run in parallel. */
 export const PRIMITIVE_SPECS = SPECS.filter((spec) => PRIMITIVES.has(spec.name));

@@ -1,6 +1,5 @@
-import { version as reactVersion, type ReactElement } from "react";
+import { act, version as reactVersion, type ReactElement } from "react";
 import { version as reactDomVersion } from "react-dom";
-import { act } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadServerAndClient, serverRenderAndHydrate, type Library } from "./harness";
 
@@ -77,6 +76,9 @@ const CASES: Case[] = [
       ]}
     />
   )],
+  ["TabbedSectionBase", ({ TabbedSectionBase }) => (
+    <TabbedSectionBase listLabel="Tabs" tabs={[{ value: "x", label: "X", content: "Only tab" }]} />
+  )],
   ["WithRestakingDiagram", ({ WithRestakingDiagram }) => <WithRestakingDiagram />],
   ["WithoutRestakingDiagram", ({ WithoutRestakingDiagram }) => <WithoutRestakingDiagram />],
   ["SafeLink", ({ SafeLink }) => (
@@ -94,6 +96,7 @@ const CASES: Case[] = [
       <YouTube id="dQw4w9WgXcQ" />
     </StakingUIProvider>
   )],
+  ["UnknownComponent", ({ mdx }) => <mdx.UnknownComponent component="FancyWidget">Inner text</mdx.UnknownComponent>, /no component for <FancyWidget>/],
   ["StakingPage (frontmatter only)", ({ mdx }) => (
     <mdx.StakingPage
       frontmatter={{ title: "Title", description: "Desc", emoji: "💸", summaryPoints: ["One", "Two"] }}
@@ -104,10 +107,28 @@ const CASES: Case[] = [
   )],
 ];
 
+/** Exported components each case renders, beyond the one its name starts with. */
+const ALSO_RENDERED = ["AlertEmoji", "AlertContent", "AlertTitle", "AlertDescription"];
+
 describe(`hydration under React ${expectedMajor}x`, () => {
-  it("runs the React major this project is for", () => {
+  it("covers every exported component", async () => {
+    const [main, mdx] = await Promise.all([import("../../src/index"), import("../../src/mdx/index")]);
+    const exported = Object.entries({ ...main, ...mdx })
+      .filter(([name, value]) => /^[A-Z][a-z]/.test(name) && name !== "PageError")
+      .filter(([, value]) => typeof value === "function" || (typeof value === "object" && value !== null && "$$typeof" in value))
+      .map(([name]) => name);
+    const covered = new Set([...CASES.map(([name]) => name.split(/[ (]/)[0]!), ...ALSO_RENDERED, "StakingPage"]);
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+
+  it("runs the React major this project is for, JSX runtime included", async () => {
     expect(reactVersion.startsWith(expectedMajor)).toBe(true);
     expect(reactDomVersion.startsWith(expectedMajor)).toBe(true);
+    // evaluatePage compiles pages against `react/jsx-runtime`; its elements must be this major's.
+    const runtime = await import("react/jsx-runtime");
+    const elementType = expectedMajor === "18." ? "react.element" : "react.transitional.element";
+    expect((runtime.jsx("b", {}) as unknown as { $$typeof: symbol }).$$typeof).toBe(Symbol.for(elementType));
   });
 
   it.each(CASES)("%s hydrates without warnings or errors", async (_name, build, expectedWarning) => {

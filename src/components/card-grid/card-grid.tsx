@@ -4,7 +4,6 @@ import { DEV, devWarn, show } from "../../lib/dev-warning.js";
 import {
   CARD_GRID_GAPS,
   CARD_GRID_MIN_COLUMN_WIDTHS,
-  cardGridVariants,
   type CardGridGap,
   type CardGridMinColumnWidth,
 } from "./card-grid.variants.js";
@@ -45,7 +44,7 @@ export const CardGrid = forwardRef<HTMLDivElement, CardGridProps>(function CardG
       data-slot="card-grid"
       data-min-column-width={min}
       data-gap={space}
-      className={cn(cardGridVariants({ minColumnWidth: min, gap: space }), className)}
+      className={cn(`sui-root sui-card-grid sui-card-grid--min-${min} sui-card-grid--gap-${space}`, className)}
       {...rest}
     />
   );

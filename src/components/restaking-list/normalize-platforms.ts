@@ -70,15 +70,15 @@ export function normalizePlatforms(input: unknown): ListedPlatform[] {
     }
     const record = entry as Record<"name" | "url", string> & Partial<Record<"id" | "kind" | "description" | "logo", string>>;
     const url = safeHref(record.url);
-    if (url === undefined) {
-      DEV && devWarn(
+    if (DEV && url === undefined) {
+      devWarn(
         COMPONENT,
         `\`platforms[${index}].url\` ${JSON.stringify(record.url)} is not a safe URL. The platform is shown without a link.`,
       );
     }
     const logo = record.logo === undefined || record.logo.trim() === "" ? undefined : safeHref(record.logo);
-    if (record.logo !== undefined && record.logo.trim() !== "" && logo === undefined) {
-      DEV && devWarn(
+    if (DEV && record.logo !== undefined && record.logo.trim() !== "" && logo === undefined) {
+      devWarn(
         COMPONENT,
         `\`platforms[${index}].logo\` ${JSON.stringify(record.logo)} is not a safe URL. A monogram is shown instead.`,
       );

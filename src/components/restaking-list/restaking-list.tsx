@@ -1,7 +1,7 @@
 "use client";
-import { ExternalLink } from "lucide-react";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { restakingPlatformsFor } from "../../content/platforms.js";
+import { ExternalLinkIcon } from "../../icons/icons.js";
 import type { RestakingPlatform } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
@@ -92,7 +92,7 @@ function PlatformItem({ platform, Heading, visit }: PlatformItemProps) {
             className="sui-restaking-list__link"
           >
             {formatMessage(visit, { name: platform.name })}
-            <ExternalLink aria-hidden="true" focusable="false" className="sui-restaking-list__link-icon" />
+            <ExternalLinkIcon aria-hidden="true" focusable="false" className="sui-restaking-list__link-icon" />
           </SafeLink>
         ) : null}
       </div>

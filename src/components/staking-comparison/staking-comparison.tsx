@@ -3,11 +3,11 @@ import { forwardRef, useId, type ComponentPropsWithoutRef, type CSSProperties } 
 import { otherStakingOptions } from "../../content/options.js";
 import { STAKING_OPTION_IDS, type StakingOptionId } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
-import { formatMessage, supportedLocaleOf } from "../../i18n/messages.js";
+import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
 import { checkOneOf } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
-import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
+import { useLocaleDirection, useMessages, useTextLanguage } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
 import { stakingComparisonMessages, type StakingComparisonMessages } from "./messages.js";
 
@@ -37,12 +37,12 @@ export const StakingComparison = forwardRef<HTMLElement, StakingComparisonProps>
   const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
   const text = useMessages("StakingComparison", stakingComparisonMessages, locale, messagesProp);
   const headingId = `${useId()}-heading`;
+  // A block in another language than its page says so, so screen readers switch voice.
+  const lang = useTextLanguage(localeProp);
   if (!checkOneOf("StakingComparison", "page", page, STAKING_OPTION_IDS)) return null;
 
   const Heading = headingTag("StakingComparison", headingLevel, 2);
   const ItemHeading = `h${Math.min(Number(Heading.slice(1)) + 1, 6)}` as typeof Heading;
-  // A block in another language than its page says so, so screen readers switch voice.
-  const lang = localeProp !== undefined ? (supportedLocaleOf(localeProp) ?? "en") : undefined;
 
   return (
     <section

@@ -1,6 +1,5 @@
 "use client";
 import * as Tabs from "@radix-ui/react-tabs";
-import { CircleCheck, CircleExclamationPoint, CircleX } from "lucide-react";
 import {
   forwardRef,
   useCallback,
@@ -12,15 +11,15 @@ import {
   type ComponentPropsWithoutRef,
   type KeyboardEvent,
 } from "react";
+import { AlertCircleIcon, CheckCircleIcon, XCircleIcon } from "../../icons/icons.js";
 import { considerationsFor, considerationTextFrom, type ConsiderationState } from "../../content/considerations.js";
 import type { ContentIcon } from "../../content/options.js";
 import { STAKING_OPTION_IDS, type FlagId, type StakingOptionId } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
-import { supportedLocaleOf } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
 import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
-import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
+import { useLocaleDirection, useMessages, useTextLanguage } from "../../provider/hooks.js";
 import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
 
 export type StakingConsiderationsLayout = "auto" | "vertical" | "compact";
@@ -53,9 +52,9 @@ export interface StakingConsiderationsProps
 const LAYOUTS: readonly StakingConsiderationsLayout[] = ["auto", "vertical", "compact"];
 
 const STATE_ICONS: Record<ConsiderationState, ContentIcon> = {
-  valid: CircleCheck,
-  caution: CircleExclamationPoint,
-  warning: CircleX,
+  valid: CheckCircleIcon,
+  caution: AlertCircleIcon,
+  warning: XCircleIcon,
 };
 
 // Layout effects warn during server rendering; the measurement only matters in a browser anyway.
@@ -86,6 +85,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
   ) {
     const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
     const text = useMessages("StakingConsiderations", stakingConsiderationsMessages, locale, messagesProp);
+    const lang = useTextLanguage(localeProp);
     const baseId = useId();
     const validPage = checkOneOf("StakingConsiderations", "page", page, STAKING_OPTION_IDS);
     const items = validPage ? considerationsFor(page) : [];
@@ -93,22 +93,23 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const first = ids[0];
 
     const layout = LAYOUTS.includes(layoutProp) ? layoutProp : "auto";
-    if (layout !== layoutProp) {
-      DEV && devWarn(
+    if (DEV && layout !== layoutProp) {
+      devWarn(
         "StakingConsiderations",
         `unknown \`layout\` ${show(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`,
       );
     }
 
-    const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);
+    // A function here would be called by useState as an initializer; it is a wrong value, not code to run.
+    const [uncontrolled, setUncontrolled] = useState<string | undefined>(() => defaultValue);
     const controlled = valueProp !== undefined;
     const requested = controlled ? valueProp : uncontrolled;
     const current = requested !== undefined && (ids as readonly string[]).includes(requested) ? requested : first;
     // An uncontrolled selection left over from another `page` falls back silently; only ids the
     // site passed in are reported.
-    if (validPage && requested !== undefined && current !== requested && (controlled || requested === defaultValue)) {
+    if (DEV && validPage && requested !== undefined && current !== requested && (controlled || requested === defaultValue)) {
       const prop = controlled ? "value" : "defaultValue";
-      DEV && devWarn(
+      devWarn(
         "StakingConsiderations",
         `unknown \`${prop}\` ${show(requested)} for page "${page}"; expected one of ${ids.map((id) => `"${id}"`).join(", ")}. Showing "${first}".`,
       );
@@ -194,7 +195,6 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     if (!validPage || first === undefined || current === undefined) return null;
 
     const Heading = headingTag("StakingConsiderations", headingLevel, 3);
-    const lang = localeProp !== undefined ? (supportedLocaleOf(localeProp) ?? "en") : undefined;
 
     return (
       <Tabs.Root

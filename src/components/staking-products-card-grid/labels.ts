@@ -1,76 +1,25 @@
-// Maps from data values to message keys: flags, states, platforms, interfaces and socials. Values a
+// Labels for data values: flags, states, platforms, interfaces and socials. A value's message key
+// is its category and its words in PascalCase ("open-source" → `flagOpenSource`, "Web app" →
+// `interfaceWebApp`, "macOS" → `platformMacos`), so no table has to repeat the catalog. Values a
 // site invents (a platform "Raspberry Pi") have no key and are shown as written.
 import type { FlagId, FlagState, Socials } from "../../content/types.js";
 import type { StakingProductCardMessages } from "./messages.js";
 
-type Key = keyof StakingProductCardMessages;
+type Prefix = "flag" | "state" | "platform" | "interface" | "social";
 
-export const FLAG_LABEL_KEYS: Readonly<Record<FlagId, Key>> = {
-  "open-source": "flagOpenSource",
-  audited: "flagAudited",
-  "bug-bounty": "flagBugBounty",
-  "battle-tested": "flagBattleTested",
-  trustless: "flagTrustless",
-  permissionless: "flagPermissionless",
-  "permissionless-nodes": "flagPermissionlessNodes",
-  "multi-client": "flagMultiClient",
-  "execution-diversity": "flagExecutionDiversity",
-  "consensus-diversity": "flagConsensusDiversity",
-  "self-custody": "flagSelfCustody",
-  "liquidity-token": "flagLiquidityToken",
-  economical: "flagEconomical",
-};
-
-export const STATE_LABEL_KEYS: Readonly<Record<FlagState, Key>> = {
-  valid: "stateValid",
-  caution: "stateCaution",
-  warning: "stateWarning",
-  false: "stateFalse",
-  unknown: "stateUnknown",
-};
-
-const PLATFORM_KEYS: Readonly<Record<string, Key>> = {
-  Browser: "platformBrowser",
-  Desktop: "platformDesktop",
-  Mobile: "platformMobile",
-  Linux: "platformLinux",
-  macOS: "platformMacos",
-  Windows: "platformWindows",
-  CLI: "platformCli",
-};
-
-const INTERFACE_KEYS: Readonly<Record<string, Key>> = {
-  "Browser extension": "interfaceBrowserExtension",
-  "Web app": "interfaceWebApp",
-  "Desktop app": "interfaceDesktopApp",
-  "Mobile app": "interfaceMobileApp",
-  CLI: "interfaceCli",
-  Docker: "interfaceDocker",
-};
-
-/** Social links in display order with their message keys. */
-export const SOCIAL_LABEL_KEYS: ReadonlyArray<readonly [keyof Socials, Key]> = [
-  ["website", "socialWebsite"],
-  ["twitter", "socialTwitter"],
-  ["discord", "socialDiscord"],
-  ["telegram", "socialTelegram"],
-  ["github", "socialGithub"],
-  ["reddit", "socialReddit"],
-  ["youtube", "socialYoutube"],
-];
-
-function lookup(keys: Readonly<Record<string, Key>>, value: string, messages: StakingProductCardMessages): string {
-  const key = Object.prototype.hasOwnProperty.call(keys, value) ? keys[value] : undefined;
-  return key ? messages[key] : value;
+/** The message for a value of a category, or the value itself when the catalog has no key for it. */
+export function labelOf(prefix: Prefix, value: string, messages: StakingProductCardMessages): string {
+  const key = prefix + value.split(/[\s-]+/).map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join("");
+  return Object.prototype.hasOwnProperty.call(messages, key) ? messages[key as keyof StakingProductCardMessages] : value;
 }
 
-export function platformLabel(value: string, messages: StakingProductCardMessages): string {
-  return lookup(PLATFORM_KEYS, value, messages);
-}
+export const flagLabel = (id: FlagId, messages: StakingProductCardMessages) => labelOf("flag", id, messages);
+export const stateLabel = (state: FlagState, messages: StakingProductCardMessages) => labelOf("state", state, messages);
+export const platformLabel = (value: string, messages: StakingProductCardMessages) => labelOf("platform", value, messages);
+export const interfaceLabel = (value: string, messages: StakingProductCardMessages) => labelOf("interface", value, messages);
 
-export function interfaceLabel(value: string, messages: StakingProductCardMessages): string {
-  return lookup(INTERFACE_KEYS, value, messages);
-}
+/** Social networks in display order; each one's link is named by `social<Name>` ("{name} on X"). */
+export const SOCIAL_KEYS: ReadonlyArray<keyof Socials> = ["website", "twitter", "discord", "telegram", "github", "reddit", "youtube"];
 
 /**
  * An ETH amount in the reader's locale with Latin digits (so server and browser agree whatever

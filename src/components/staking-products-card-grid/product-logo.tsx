@@ -16,8 +16,8 @@ interface ProductLogoProps {
  */
 export function ProductLogo({ name, logo }: ProductLogoProps) {
   const src = safeHref(logo);
-  if (src === undefined && typeof logo === "string" && logo.trim() !== "") {
-    DEV && devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
+  if (DEV && src === undefined && typeof logo === "string" && logo.trim() !== "") {
+    devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
   }
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
   const image = useRef<HTMLImageElement>(null);

@@ -1,20 +1,20 @@
 "use client";
 import { Fragment, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import {
-  AtSign,
-  CircleAlert,
-  CircleCheck,
-  CirclePlay,
-  CircleQuestionMark,
-  CircleX,
-  Code,
-  Globe,
-  MessageCircle,
-  MessagesSquare,
-  Send,
-  TriangleAlert,
-  type LucideIcon,
-} from "lucide-react";
+  AlertCircleIcon,
+  AtIcon,
+  ChatIcon,
+  ChatsIcon,
+  CheckCircleIcon,
+  CodeIcon,
+  GlobeIcon,
+  PlayCircleIcon,
+  QuestionCircleIcon,
+  SendIcon,
+  WarningIcon,
+  XCircleIcon,
+} from "../../icons/icons.js";
+import type { IconComponent } from "../../icons/svg-icon.js";
 import { productFlags, resolveAsOf, parseDate, type ProductFlag } from "../../content/flags.js";
 import { PRODUCT_CATEGORIES, type FlagState, type ProductCategory, type Socials, type StakingProduct } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
@@ -25,27 +25,27 @@ import { headingTag, type HeadingLevel, type HeadingTag } from "../../lib/headin
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
 import { ButtonLink } from "../button-link/button-link.js";
-import { FLAG_LABEL_KEYS, SOCIAL_LABEL_KEYS, STATE_LABEL_KEYS, formatEthAmount, interfaceLabel, platformLabel } from "./labels.js";
+import { SOCIAL_KEYS, flagLabel, formatEthAmount, interfaceLabel, labelOf, platformLabel, stateLabel } from "./labels.js";
 import { stakingProductCardMessages, type StakingProductCardMessages } from "./messages.js";
 import { ProductLogo } from "./product-logo.js";
 import { normalizeProduct, productProblem } from "./validate-product.js";
 
-const STATE_ICONS: Readonly<Record<FlagState, LucideIcon>> = {
-  valid: CircleCheck,
-  caution: CircleAlert,
-  warning: TriangleAlert,
-  false: CircleX,
-  unknown: CircleQuestionMark,
+const STATE_ICONS: Readonly<Record<FlagState, IconComponent>> = {
+  valid: CheckCircleIcon,
+  caution: AlertCircleIcon,
+  warning: WarningIcon,
+  false: XCircleIcon,
+  unknown: QuestionCircleIcon,
 };
 
-const SOCIAL_ICONS: Readonly<Record<keyof Socials, LucideIcon>> = {
-  website: Globe,
-  twitter: AtSign,
-  discord: MessageCircle,
-  telegram: Send,
-  github: Code,
-  reddit: MessagesSquare,
-  youtube: CirclePlay,
+const SOCIAL_ICONS: Readonly<Record<keyof Socials, IconComponent>> = {
+  website: GlobeIcon,
+  twitter: AtIcon,
+  discord: ChatIcon,
+  telegram: SendIcon,
+  github: CodeIcon,
+  reddit: ChatsIcon,
+  youtube: PlayCircleIcon,
 };
 
 export interface StakingProductCardProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
@@ -101,9 +101,9 @@ export const ProductCardView = forwardRef<HTMLDivElement, ProductCardViewProps>(
   const minimum = minimumText(product.minEth, locale, messages);
   const tokens = product.tokens.filter((token) => token.trim() !== "");
   const audits = product.audits;
-  const socials = SOCIAL_LABEL_KEYS.flatMap(([key, labelKey]) => {
+  const socials = SOCIAL_KEYS.flatMap((key) => {
     const url = product.socials[key];
-    return typeof url === "string" && url.trim() !== "" ? [{ key, url, label: formatMessage(messages[labelKey], { name: product.name }) }] : [];
+    return typeof url === "string" && url.trim() !== "" ? [{ key, url, label: formatMessage(labelOf("social", key, messages), { name: product.name }) }] : [];
   });
   return (
     <div
@@ -157,7 +157,7 @@ export const ProductCardView = forwardRef<HTMLDivElement, ProductCardViewProps>(
       {flags.length > 0 ? (
         <ul data-slot="staking-product-card-flags" aria-label={messages.flagsLabel} role="list" className="sui-product-card__flags">
           {flags.map((flag) => {
-            const Icon = STATE_ICONS[flag.state] ?? CircleQuestionMark;
+            const Icon = STATE_ICONS[flag.state] ?? QuestionCircleIcon;
             return (
               <li
                 key={flag.id}
@@ -167,8 +167,8 @@ export const ProductCardView = forwardRef<HTMLDivElement, ProductCardViewProps>(
                 className="sui-product-card__flag"
               >
                 <Icon aria-hidden="true" focusable="false" className="sui-product-card__flag-icon" size={18} strokeWidth={2.25} />
-                <span className="sui-product-card__flag-label">{messages[FLAG_LABEL_KEYS[flag.id]]}</span>
-                <span className="sui-visually-hidden"> ({messages[STATE_LABEL_KEYS[flag.state]]})</span>
+                <span className="sui-product-card__flag-label">{flagLabel(flag.id, messages)}</span>
+                <span className="sui-visually-hidden"> ({stateLabel(flag.state, messages)})</span>
               </li>
             );
           })}
@@ -259,8 +259,8 @@ export const StakingProductCard = forwardRef<HTMLDivElement, StakingProductCardP
     DEV && devWarn("StakingProductCard", `\`product\` is not rendered: ${problem}.`);
     return null;
   }
-  if (asOf !== undefined && parseDate(asOf) === undefined) {
-    DEV && devWarn("StakingProductCard", `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
+  if (DEV && asOf !== undefined && parseDate(asOf) === undefined) {
+    devWarn("StakingProductCard", `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
   }
   const normalized = normalizeProduct(product as unknown as Record<string, unknown>);
   return (

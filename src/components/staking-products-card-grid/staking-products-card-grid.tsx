@@ -100,12 +100,12 @@ export const StakingProductsCardGrid = forwardRef<HTMLUListElement, StakingProdu
       return null;
     }
 
-    if (asOf !== undefined && parseDate(asOf) === undefined) {
-      DEV && devWarn(COMPONENT, `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
+    if (DEV && asOf !== undefined && parseDate(asOf) === undefined) {
+      devWarn(COMPONENT, `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
     }
     let tieSeed: string | number = DEFAULT_PRODUCT_SEED;
     if (typeof seed === "string" || (typeof seed === "number" && Number.isFinite(seed))) tieSeed = seed;
-    else if (seed !== undefined) DEV && devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${show(seed)}. Using the default.`);
+    else if (DEV && seed !== undefined) devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${show(seed)}. Using the default.`);
 
     const ranked = rankProducts(validProducts(source), category, { seed: tieSeed, asOf: resolveAsOf(asOf) });
     if (ranked.length === 0) return null;

@@ -2,7 +2,11 @@
 // value or label, duplicates and content React cannot render are skipped with a warning naming
 // the prop path, instead of breaking the page.
 import { isValidElement, type ReactNode } from "react";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { devWarn } from "../../lib/dev-warning.js";
+
+// Inline rather than the shared DEV constant: bundlers fold it while parsing, so production bundles
+// drop the warnings together with `typeName`.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface TabbedSectionTab {
   /** Unique, non-empty identifier of the tab; what `defaultValue`, `value` and `onValueChange` use. */
@@ -32,8 +36,9 @@ export function isRenderable(node: unknown): node is ReactNode {
   return false;
 }
 
-function isEmpty(node: unknown): boolean {
-  return node === null || node === undefined || typeof node === "boolean" || (typeof node === "string" && node.trim() === "");
+/** Renderable and showing something: what a tab button needs. */
+function isLabel(node: unknown): node is ReactNode {
+  return node != null && typeof node !== "boolean" && (typeof node !== "string" || node.trim() !== "") && isRenderable(node);
 }
 
 function typeName(value: unknown): string {
@@ -46,40 +51,41 @@ function typeName(value: unknown): string {
 /** The tabs to render, in order; empty when there is nothing valid (after warning). */
 export function normalizeTabs(input: unknown): NormalizedTab[] {
   if (!Array.isArray(input)) {
-    DEV && devWarn(COMPONENT, `\`tabs\` must be an array of { value, label, content }; received ${typeName(input)}. Nothing is rendered.`);
+    process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs\` must be an array of { value, label, content }; received ${typeName(input)}. Nothing is rendered.`);
     return [];
   }
-  if (input.length === 0) {
-    DEV && devWarn(COMPONENT, "`tabs` is an empty array. Nothing is rendered.");
+  // In production an empty array simply yields no tabs below.
+  if (process.env.NODE_ENV !== "production" && input.length === 0) {
+    devWarn(COMPONENT, "`tabs` is an empty array. Nothing is rendered.");
     return [];
   }
   const tabs: NormalizedTab[] = [];
   const seen = new Set<string>();
   input.forEach((entry: unknown, index) => {
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      DEV && devWarn(COMPONENT, `\`tabs[${index}]\` must be an object; received ${typeName(entry)}. The tab is skipped.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs[${index}]\` must be an object; received ${typeName(entry)}. The tab is skipped.`);
       return;
     }
     const { value, label, content } = entry as Record<string, unknown>;
     if (typeof value !== "string" || value.trim() === "") {
-      DEV && devWarn(COMPONENT, `\`tabs[${index}].value\` must be a non-empty string; received ${typeName(value)}. The tab is skipped.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs[${index}].value\` must be a non-empty string; received ${typeName(value)}. The tab is skipped.`);
       return;
     }
     if (seen.has(value)) {
-      DEV && devWarn(COMPONENT, `\`tabs[${index}].value\` ${JSON.stringify(value)} repeats an earlier tab's value. The tab is skipped.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs[${index}].value\` ${JSON.stringify(value)} repeats an earlier tab's value. The tab is skipped.`);
       return;
     }
-    if (isEmpty(label) || !isRenderable(label)) {
-      DEV && devWarn(COMPONENT, `\`tabs[${index}].label\` must be non-empty text or elements; received ${typeName(label)}. The tab is skipped.`);
+    if (!isLabel(label)) {
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs[${index}].label\` must be non-empty text or elements; received ${typeName(label)}. The tab is skipped.`);
       return;
     }
     if (!isRenderable(content)) {
-      DEV && devWarn(COMPONENT, `\`tabs[${index}].content\` cannot be rendered (received ${typeName(content)}). The tab is skipped.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`tabs[${index}].content\` cannot be rendered (received ${typeName(content)}). The tab is skipped.`);
       return;
     }
     seen.add(value);
     tabs.push({ value, label, content, key: String(tabs.length) });
   });
-  if (tabs.length === 0) DEV && devWarn(COMPONENT, "`tabs` has no valid entries. Nothing is rendered.");
+  if (process.env.NODE_ENV !== "production" && tabs.length === 0) devWarn(COMPONENT, "`tabs` has no valid entries. Nothing is rendered.");
   return tabs;
 }

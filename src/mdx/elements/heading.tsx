@@ -1,6 +1,6 @@
 "use client";
-import { Link as LinkIcon } from "lucide-react";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
+import { LinkIcon } from "../../icons/icons.js";
 import { cn } from "../../lib/cn.js";
 import type { HeadingLevel } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";

@@ -2,7 +2,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import type { Direction } from "../../../i18n/direction.js";
 import { useLocaleDirection, useMessages } from "../../../provider/hooks.js";
-import { tabbedSectionMessages, type TabbedSectionMessages } from "../messages.js";
+import { restakingDiagramMessages, type RestakingDiagramMessages } from "./messages.js";
 import { DiagramFrame } from "./diagram-frame.js";
 import { COLUMN_X, DiagramEdge, DiagramNode, ROW_Y, bottom, top } from "./diagram-shapes.js";
 
@@ -11,8 +11,11 @@ export interface RestakingDiagramProps extends Omit<ComponentPropsWithoutRef<"di
   locale?: string;
   /** Text direction. Default: derived from `locale`, else inherited from the page. */
   dir?: Direction;
-  /** Overrides for TabbedSection's strings (the diagrams share its catalog). */
-  messages?: Partial<TabbedSectionMessages>;
+  /**
+   * Overrides for the diagram's strings, e.g. `{ diagramEthereum: "Mainnet" }`. Both diagrams share
+   * one catalog; provider-wide overrides go under `RestakingDiagram`.
+   */
+  messages?: Partial<RestakingDiagramMessages>;
 }
 
 /**
@@ -24,7 +27,7 @@ export const WithRestakingDiagram = forwardRef<HTMLDivElement, RestakingDiagramP
   ref,
 ) {
   const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
-  const m = useMessages("TabbedSection", tabbedSectionMessages, locale, overrides);
+  const m = useMessages("RestakingDiagram", restakingDiagramMessages, locale, overrides);
   const { outerA, centre, outerB } = COLUMN_X;
   const { stakers, stake, services } = ROW_Y;
   const stakeBottom = bottom(centre, stake);

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import { useLocaleDirection, useMessages } from "../../../provider/hooks.js";
-import { tabbedSectionMessages } from "../messages.js";
+import { restakingDiagramMessages } from "./messages.js";
 import { DiagramFrame } from "./diagram-frame.js";
 import { COLUMN_X, DiagramEdge, DiagramNode, ROW_Y, bottom, top } from "./diagram-shapes.js";
 import type { RestakingDiagramProps } from "./with-restaking.js";
@@ -14,7 +14,7 @@ import type { RestakingDiagramProps } from "./with-restaking.js";
 export const WithoutRestakingDiagram = forwardRef<HTMLDivElement, RestakingDiagramProps>(
   function WithoutRestakingDiagram({ locale: localeProp, dir: dirProp, messages: overrides, ...rest }, ref) {
     const { locale, dirAttribute } = useLocaleDirection(localeProp, dirProp);
-    const m = useMessages("TabbedSection", tabbedSectionMessages, locale, overrides);
+    const m = useMessages("RestakingDiagram", restakingDiagramMessages, locale, overrides);
     const { outerA, centre, outerB } = COLUMN_X;
     const { stakers, stake, services } = ROW_Y;
     const ownSecurity = [m.diagramOwnToken, m.diagramOwnValidators];
