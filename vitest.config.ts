@@ -17,7 +17,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
-          setupFiles: ["tests/setup/jsdom.ts"],
+          setupFiles: ["tests/setup/jsdom.ts", "tests/setup/locales.ts"],
         },
       },
       {
@@ -26,16 +26,17 @@ export default defineConfig({
           name: "ssr",
           environment: "node",
           include: ["tests/ssr/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/setup/locales.ts"],
         },
       },
       {
         // Property-based server rendering: no DOM, as on a server.
         plugins: [react()],
-        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.{ts,tsx}"], globalSetup: ["tests/fuzz/global-setup.ts"], testTimeout: 120_000 },
+        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.{ts,tsx}"], globalSetup: ["tests/fuzz/global-setup.ts"], setupFiles: ["tests/setup/locales.ts"], testTimeout: 120_000 },
       },
       {
         plugins: [react()],
-        test: { name: "security", environment: "node", include: ["tests/security/**/*.test.{ts,tsx}"], testTimeout: 60_000 },
+        test: { name: "security", environment: "node", include: ["tests/security/**/*.test.{ts,tsx}"], setupFiles: ["tests/setup/locales.ts"], testTimeout: 60_000 },
       },
       {
         plugins: [react()],
@@ -46,11 +47,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           include: ["tests/hydration/**/*.test.{ts,tsx}"],
-          setupFiles: ["tests/hydration/setup/hydration.ts"],
+          setupFiles: ["tests/setup/locales.ts", "tests/hydration/setup/hydration.ts"],
           env: { STAKING_UI_REACT_MAJOR: "19" },
           // Inlined so the server copy and the client copy each get their own (Radix picks its
           // layout-effect branch from `document` when its module loads).
-          server: { deps: { inline: [/@radix-ui\//, "lucide-react"] } },
+          server: { deps: { inline: [/@radix-ui\//] } },
         },
       },
       {
@@ -64,9 +65,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           include: ["tests/hydration/**/*.test.{ts,tsx}"],
-          setupFiles: ["tests/hydration/setup/react18-require.ts", "tests/hydration/setup/hydration.ts"],
+          setupFiles: ["tests/hydration/setup/react18-require.ts", "tests/setup/locales.ts", "tests/hydration/setup/hydration.ts"],
           env: { STAKING_UI_REACT_MAJOR: "18" },
-          server: { deps: { inline: [/@radix-ui\//, "lucide-react"] } },
+          server: { deps: { inline: [/@radix-ui\//] } },
         },
       },
       {

@@ -2,6 +2,9 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { StakingUIProvider } from "../src/provider/staking-ui-provider";
 import { directionOf } from "../src/i18n/direction";
 import "../src/styles/index.css";
+// Every story can switch to Chinese or Arabic from the toolbar, so both locale packs are registered.
+import "../src/locales/zh/register";
+import "../src/locales/ar/register";
 import "./preview.css";
 
 type Theme = "light" | "dark";

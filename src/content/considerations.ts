@@ -19,7 +19,7 @@ import {
 import { resolveMessages } from "../i18n/messages.js";
 import { considerationMessages, type ConsiderationMessages, type ConsiderationState } from "./messages.js";
 import type { ContentIcon } from "./options.js";
-import type { FlagId, StakingOptionId } from "./types.js";
+import { FLAGS_BY_PAGE, type FlagId, type StakingOptionId } from "./types.js";
 
 export type { ConsiderationState } from "./messages.js";
 
@@ -54,41 +54,8 @@ export const STAKING_CONSIDERATIONS: Readonly<Record<FlagId, StakingConsideratio
   economical: { id: "economical", icon: CoinsIcon, states: yesNo },
 });
 
-/** The considerations each page explains, in display order. */
-export const CONSIDERATIONS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = Object.freeze({
-  solo: [
-    "open-source",
-    "audited",
-    "bug-bounty",
-    "battle-tested",
-    "trustless",
-    "permissionless",
-    "multi-client",
-    "self-custody",
-    "economical",
-  ],
-  saas: [
-    "open-source",
-    "audited",
-    "bug-bounty",
-    "battle-tested",
-    "permissionless",
-    "execution-diversity",
-    "consensus-diversity",
-    "self-custody",
-  ],
-  pools: [
-    "open-source",
-    "audited",
-    "bug-bounty",
-    "battle-tested",
-    "trustless",
-    "permissionless-nodes",
-    "execution-diversity",
-    "consensus-diversity",
-    "liquidity-token",
-  ],
-});
+/** The considerations each page explains, in display order (the flags its product cards show). */
+export const CONSIDERATIONS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = FLAGS_BY_PAGE;
 
 /** A page's considerations, in display order. */
 export function considerationsFor(page: StakingOptionId): StakingConsideration[] {

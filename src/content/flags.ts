@@ -2,7 +2,7 @@
 // product's facts and a reference date; nothing here reads the clock, so the same data renders the
 // same flags on the server, on the client and in screenshots.
 import { PRODUCTS_DATA_AS_OF } from "./products.js";
-import type { FlagId, FlagState, ProductCategory, StakingProduct } from "./types.js";
+import { FLAGS_BY_PAGE, type FlagId, type FlagState, type ProductCategory, type StakingProduct } from "./types.js";
 
 /** One flag shown on a product card. */
 export interface ProductFlag {
@@ -18,43 +18,12 @@ export interface ProductFlagOptions {
   asOf?: Date | string;
 }
 
-const SOLO_FLAGS = [
-  "open-source",
-  "audited",
-  "bug-bounty",
-  "battle-tested",
-  "trustless",
-  "permissionless",
-  "multi-client",
-  "self-custody",
-  "economical",
-] as const satisfies readonly FlagId[];
-
-/** The flags each category shows, in display order: the properties its page explains. */
+/** The flags each category shows, in display order: the considerations its page explains. */
 export const CATEGORY_FLAGS: Readonly<Record<ProductCategory, readonly FlagId[]>> = Object.freeze({
-  pools: [
-    "open-source",
-    "audited",
-    "bug-bounty",
-    "battle-tested",
-    "trustless",
-    "permissionless-nodes",
-    "execution-diversity",
-    "consensus-diversity",
-    "liquidity-token",
-  ],
-  saas: [
-    "open-source",
-    "audited",
-    "bug-bounty",
-    "battle-tested",
-    "permissionless",
-    "execution-diversity",
-    "consensus-diversity",
-    "self-custody",
-  ],
-  nodeTools: SOLO_FLAGS,
-  keyGen: SOLO_FLAGS,
+  pools: FLAGS_BY_PAGE.pools,
+  saas: FLAGS_BY_PAGE.saas,
+  nodeTools: FLAGS_BY_PAGE.solo,
+  keyGen: FLAGS_BY_PAGE.solo,
 });
 
 /** Solo staking needs 32 ETH; anything below that is the "economical" threshold. */

@@ -29,6 +29,17 @@ export type FlagId =
   | "economical";
 
 /**
+ * The considerations each staking page explains, in display order; product cards of the page's
+ * category show the same flags. One list for both, exported as CONSIDERATIONS_BY_PAGE and (per
+ * product category) CATEGORY_FLAGS.
+ */
+export const FLAGS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = Object.freeze({
+  solo: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless", "multi-client", "self-custody", "economical"]),
+  saas: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "permissionless", "execution-diversity", "consensus-diversity", "self-custody"]),
+  pools: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless-nodes", "execution-diversity", "consensus-diversity", "liquidity-token"]),
+} satisfies Record<StakingOptionId, readonly FlagId[]>);
+
+/**
  * How a product fares on a flag: valid (good), caution, warning (a risk), false (it lacks a
  * plain yes/no property) or unknown (no data).
  */

@@ -80,7 +80,9 @@ function warnAboutMessages(
   translations: ReadonlyArray<Record<string, unknown> | undefined>,
   overrides: ReadonlyArray<Record<string, unknown> | undefined>,
 ): void {
-  if (translations.some((source) => source !== undefined) || translations.length > 1) {
+  if (language === "en" || language === "") {
+    // English is complete by construction.
+  } else if (translations.some((source) => source !== undefined) || translations.length > 1) {
     for (const key in en) {
       if (!translations.some((source) => typeof source?.[key] === "string"))
         devWarn(component, `message "${key}" is missing for locale "${language}"; using English.`);

@@ -23,13 +23,13 @@ export const NetworkIcon = /* @__PURE__ */ createIcon(
   "M14 5a2 2 0 1 0-4 0 2 2 0 1 0 4 0M7 19a2 2 0 1 0-4 0 2 2 0 1 0 4 0m14 0a2 2 0 1 0-4 0 2 2 0 1 0 4 0M12 7v5l-6 5m6-5 6 5",
 );
 export const LayersIcon = /* @__PURE__ */ createIcon("layers", "m12 3 9 5-9 5-9-5zm-9 9 9 5 9-5m-18 4 9 5 9-5");
-export const ChipIcon = /* @__PURE__ */ createIcon("chip", "M7 7h10v10H7zm3 3h4v4h-4zM10 3v4m4-4v4m-4 10v4m4-4v4M3 10h4m-4 4h4m10-4h4m-4 4h4");
+export const ChipIcon = /* @__PURE__ */ createIcon("chip", "M7 7h10v10H7zM10 3v4m4-4v4m-4 10v4m4-4v4M3 10h4m-4 4h4m10-4h4m-4 4h4");
 export const BlocksIcon = /* @__PURE__ */ createIcon("blocks", "M3 13h8v8H3zm10 0h8v8h-8zM8 3h8v8H8z");
 export const KeyIcon = /* @__PURE__ */ createIcon("key", "M13 16a5 5 0 1 0-10 0 5 5 0 1 0 10 0m-1-4 9-9m-4 4 3 3m-6 0 2 2");
 export const DropIcon = /* @__PURE__ */ createIcon("drop", "M12 3c3 4 6 8 6 11a6 6 0 0 1-12 0c0-3 3-7 6-11z");
 export const CoinsIcon = /* @__PURE__ */ createIcon(
   "coins",
-  "M4 7c0-2 4-3 8-3s8 1 8 3-4 3-8 3-8-1-8-3zm0 0v5c0 2 4 3 8 3s8-1 8-3V7M4 12v5c0 2 4 3 8 3s8-1 8-3v-5",
+  "M4 7c0-4 16-4 16 0s-16 4-16 0v10c0 4 16 4 16 0V7m-16 5c0 4 16 4 16 0",
 );
 
 // States (drawn inside the frame's ring)

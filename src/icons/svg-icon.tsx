@@ -25,7 +25,6 @@ export const SvgIcon = forwardRef<SVGSVGElement, SvgIconProps>(function SvgIcon(
   return (
     <svg
       ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
       viewBox="0 0 24 24"
       width={size}
       height={size}

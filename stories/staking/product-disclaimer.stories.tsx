@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ProductDisclaimer } from "../../src/components/product-disclaimer/product-disclaimer";
 import { productDisclaimerMessages } from "../../src/components/product-disclaimer/messages";
+import { zh } from "../../src/locales/zh";
 
 const meta = {
   title: "Staking/ProductDisclaimer",
@@ -19,7 +20,7 @@ type Story = StoryObj<typeof meta>;
 export const Seed: Story = {
   globals: { locale: "zh" },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(productDisclaimerMessages.zh!.text!)).toBeVisible();
+    await expect(canvas.getByText(zh.messages.ProductDisclaimer.text)).toBeVisible();
   },
 };
 

@@ -3,6 +3,8 @@ import { expect, fn } from "storybook/test";
 import { StakingComparison } from "../../src/components/staking-comparison/staking-comparison";
 import { stakingComparisonMessages } from "../../src/components/staking-comparison/messages";
 import { otherStakingOptions, stakingOptionText } from "../../src/content/options";
+import { ar } from "../../src/locales/ar";
+import { zh } from "../../src/locales/zh";
 import type { StakingOptionId } from "../../src/content/types";
 
 const meta = {
@@ -23,7 +25,7 @@ type PlayContext = Parameters<NonNullable<Story["play"]>>[0];
 
 /** The other two options, each with its title, comparison sentence and a uniquely named link. */
 async function expectComparison({ canvas }: PlayContext, page: StakingOptionId, locale: "en" | "zh" | "ar") {
-  const text = stakingComparisonMessages[locale];
+  const text = { en: stakingComparisonMessages.en, zh: zh.messages.StakingComparison, ar: ar.messages.StakingComparison }[locale];
   await expect(canvas.getByRole("heading", { level: 2, name: text.heading })).toBeVisible();
   const others = otherStakingOptions(page);
   await expect(canvas.getAllByRole("listitem")).toHaveLength(others.length);

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { StakingProductsCardGrid } from "../../src/components/staking-products-card-grid/staking-products-card-grid";
-import { stakingProductCardMessages } from "../../src/components/staking-products-card-grid/messages";
+import { ar } from "../../src/locales/ar";
+import { zh } from "../../src/locales/zh";
 import { orderProducts } from "../../src/content/ordering";
 import { STAKING_PRODUCTS } from "../../src/content/products";
 import type { StakingProduct } from "../../src/content/types";
@@ -174,9 +175,9 @@ export const Chinese: Story = {
   args: { category: "nodeTools" },
   globals: { locale: "zh" },
   play: async ({ canvas }) => {
-    const zh = stakingProductCardMessages.zh!;
-    await expect(canvas.getAllByRole("list", { name: zh.flagsLabel! }).length).toBe(STAKING_PRODUCTS.nodeTools.length);
-    await expect(canvas.getAllByText(zh.flagOpenSource!).length).toBe(STAKING_PRODUCTS.nodeTools.length);
+    const text = zh.messages.StakingProductCard;
+    await expect(canvas.getAllByRole("list", { name: text.flagsLabel }).length).toBe(STAKING_PRODUCTS.nodeTools.length);
+    await expect(canvas.getAllByText(text.flagOpenSource).length).toBe(STAKING_PRODUCTS.nodeTools.length);
   },
 };
 
@@ -184,7 +185,7 @@ export const Arabic: Story = {
   globals: { locale: "ar" },
   play: async ({ canvasElement, canvas }) => {
     await expect(canvasElement.querySelector('[data-slot="staking-products-card-grid"]')).toHaveAttribute("dir", "rtl");
-    await expect(canvas.getAllByText(stakingProductCardMessages.ar!.minimumAny!).length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(ar.messages.StakingProductCard.minimumAny).length).toBeGreaterThan(0);
   },
 };
 

@@ -3,7 +3,10 @@ import { useState } from "react";
 import { expect, waitFor } from "storybook/test";
 import { TabbedSection, type TabbedSectionTab } from "../../src/components/tabbed-section/tabbed-section";
 import { DIAGRAM_HEIGHT, DIAGRAM_WIDTH } from "../../src/components/tabbed-section/diagrams/diagram-frame";
+import { restakingDiagramMessages } from "../../src/components/tabbed-section/diagrams/messages";
 import { tabbedSectionMessages } from "../../src/components/tabbed-section/messages";
+import { ar as arPack } from "../../src/locales/ar";
+import { zh as zhPack } from "../../src/locales/zh";
 
 const meta = {
   title: "Staking/TabbedSection",
@@ -45,7 +48,7 @@ const stakingTabs: TabbedSectionTab[] = [
 export const Seed: Story = {
   globals: { locale: "zh" },
   play: async ({ canvas, userEvent }) => {
-    const zh = { ...tabbedSectionMessages.en, ...tabbedSectionMessages.zh };
+    const zh = { ...zhPack.messages.TabbedSection, ...zhPack.messages.RestakingDiagram };
     await expect(canvas.getByRole("img", { name: zh.withRestakingTitle })).toBeVisible();
     await userEvent.tab();
     await expectSelected(canvas, zh.withRestakingTab, zh.withRestakingDescription);
@@ -64,7 +67,7 @@ export const Seed: Story = {
 export const English: Story = {
   globals: { locale: "en" },
   play: async ({ canvas, userEvent }) => {
-    const en = tabbedSectionMessages.en;
+    const en = { ...tabbedSectionMessages.en, ...restakingDiagramMessages.en };
     await userEvent.tab();
     await expectSelected(canvas, en.withRestakingTab, en.withRestakingDescription);
     await userEvent.keyboard("{ArrowRight}");
@@ -151,7 +154,7 @@ export const Chinese: Story = {
 export const Arabic: Story = {
   globals: { locale: "ar" },
   play: async ({ canvas, userEvent }) => {
-    const ar = { ...tabbedSectionMessages.en, ...tabbedSectionMessages.ar };
+    const ar = { ...arPack.messages.TabbedSection, ...arPack.messages.RestakingDiagram };
     await expect(canvas.getByRole("tablist").parentElement).toHaveAttribute("dir", "rtl");
     await userEvent.tab();
     await expectSelected(canvas, ar.withRestakingTab, ar.withRestakingDescription);
@@ -165,8 +168,8 @@ export const Arabic: Story = {
 export const ArabicDark: Story = {
   globals: { locale: "ar", theme: "dark" },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole("tab", { name: tabbedSectionMessages.ar!.withoutRestakingTab! }));
-    await expect(visiblePanel(canvas)).toHaveTextContent(tabbedSectionMessages.ar!.withoutRestakingDescription!);
+    await userEvent.click(canvas.getByRole("tab", { name: arPack.messages.TabbedSection.withoutRestakingTab }));
+    await expect(visiblePanel(canvas)).toHaveTextContent(arPack.messages.RestakingDiagram.withoutRestakingDescription);
   },
 };
 

@@ -137,6 +137,21 @@ describe("tree-shaking: what a consumer does not use, they do not pay for", () =
     expect(/radix/i.test(expandable.code)).toBe(true);
   });
 
+  it("import \"staking-ui/locales/zh/register\" survives tree-shaking; the main entry carries no pack's strings", async () => {
+    const { zh } = await import("../../src/locales/zh");
+    const { ar } = await import("../../src/locales/ar");
+    // Long strings only: short ones ("AVS", "Docker") are the same in every language.
+    const strings = (pack: { messages: Record<string, Record<string, string> | undefined> }) =>
+      Object.values(pack.messages).flatMap((catalog) => Object.values(catalog ?? {})).filter((text) => text.length > 12 && /[^\x00-\x7f]/.test(text));
+    const register = await bundle('import "staking-ui/locales/zh/register";\n');
+    expect(strings(zh).filter((text) => register.code.includes(text))).toEqual(strings(zh));
+    const main = await bundle(importAll("staking-ui"));
+    expect([...strings(zh), ...strings(ar)].filter((text) => main.code.includes(text))).toEqual([]);
+    // staking-ui/mdx brings both packs (it renders pages in any locale).
+    const mdx = await bundle(importAll("staking-ui/mdx"));
+    expect(strings(ar).filter((text) => !mdx.code.includes(text))).toEqual([]);
+  });
+
   it("the whole main entry carries neither the emoji data nor the MDX compiler", async () => {
     const main = await bundle(importAll("staking-ui"));
     for (const dependency of ["gemoji", "@mdx-js", "micromark", "yaml"]) {

@@ -27,6 +27,14 @@ interface ConsumerReport {
   packageJson: string;
 }
 
+interface LocalesReport {
+  arText: string;
+  zhText: string;
+  registered: { html: string; warnings: string[] };
+  provided: { html: string; warnings: string[] };
+  unregistered: { html: string; warnings: string[] };
+}
+
 interface PackageJson {
   main: string;
   module: string;
@@ -41,6 +49,7 @@ let consumer: string;
 let packedFiles: string[];
 let installed: string;
 const reports: Record<"esm" | "cjs", ConsumerReport> = {} as never;
+const localeReports: Record<"esm" | "cjs", LocalesReport> = {} as never;
 
 function consumerRun(file: string): ConsumerReport {
   const result = run(process.execPath, [file], consumer);
@@ -81,6 +90,8 @@ beforeAll(() => {
 
   reports.esm = consumerRun("esm.mjs");
   reports.cjs = consumerRun("cjs.cjs");
+  localeReports.esm = consumerRun("locales.mjs") as unknown as LocalesReport;
+  localeReports.cjs = consumerRun("locales.cjs") as unknown as LocalesReport;
 });
 
 afterAll(() => {
@@ -111,8 +122,9 @@ describe("the tarball", () => {
     collect(pkg.exports);
     collect(pkg.typesVersions);
     // Literal sideEffects paths must name real files, or bundlers would drop
-    // `import "staking-ui/emoji/register"` as unused.
-    if (Array.isArray(pkg.sideEffects)) pkg.sideEffects.filter((p) => !p.includes("*")).forEach(collect);
+    // `import "staking-ui/emoji/register"` as unused. (Paths under ./src/ are for the repository's
+    // own builds, such as Storybook's, which bundle the sources; the tarball has none.)
+    if (Array.isArray(pkg.sideEffects)) pkg.sideEffects.filter((p) => !p.includes("*") && !p.startsWith("./src/")).forEach(collect);
     const missing = [...targets].map((target) => target.replace(/^\.\//, "")).filter((path) => !packedFiles.includes(path));
     expect(missing).toEqual([]);
     expect(targets.size).toBeGreaterThan(10);
@@ -230,6 +242,27 @@ describe.each(["esm", "cjs"] as const)("a %s consumer of the installed tarball",
   });
 });
 
+describe.each(["esm", "cjs"] as const)("a %s consumer of the locale packs", (format) => {
+  const report = () => localeReports[format];
+
+  it("gets Arabic from `staking-ui/locales/ar/register`: the registry the main entry reads", () => {
+    expect(report().arText).toMatch(/[\u0600-\u06ff]/);
+    expect(report().registered.html).toContain(report().arText);
+    expect(report().registered.html).toContain('dir="rtl"');
+    expect(report().registered.warnings).toEqual([]);
+  });
+
+  it("gets Chinese from a pack given to the provider", () => {
+    expect(report().provided.html).toContain(report().zhText);
+    expect(report().provided.warnings).toEqual([]);
+  });
+
+  it("shows English for a locale whose pack is neither registered nor provided, and says which import to add", () => {
+    expect(report().unregistered.html).not.toContain(report().zhText);
+    expect(report().unregistered.warnings.join("\n")).toMatch(/staking-ui\/locales\/zh\/register/);
+  });
+});
+
 describe("a TypeScript consumer", () => {
   it("type-checks ESM (.mts) and CommonJS (.cts) imports with strict settings and library checks on", () => {
     const uses = `
@@ -241,11 +274,16 @@ export const elements = [
 ];
 export const stopwatch: string | undefined = emojiFromShortcode("stopwatch");
 export const map = mdxComponents;
+export const localized = createElement(StakingUIProvider, { locale: "zh", locales: [zh] }, createElement(Card, card));
+registerLocale(ar);
 // @ts-expect-error: title must be a ReactNode, so the declarations really are checked.
 export const wrong: CardProps = { title: () => null };
 `;
     const imports = `import { createElement } from "react";
-import { ButtonLink, Card, YouTube, type CardProps } from "staking-ui";
+import { ButtonLink, Card, StakingUIProvider, YouTube, registerLocale, type CardProps } from "staking-ui";
+import { zh } from "staking-ui/locales/zh";
+import { ar } from "staking-ui/locales/ar";
+import "staking-ui/locales/ar/register";
 import { mdxComponents } from "staking-ui/mdx";
 import { emojiFromShortcode } from "staking-ui/emoji";
 import "staking-ui/emoji/register";

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { restakingListMessages } from "../../src/components/restaking-list/messages";
+import { restakingDiagramMessages } from "../../src/components/tabbed-section/diagrams/messages";
 import { tabbedSectionMessages } from "../../src/components/tabbed-section/messages";
+import type { MessageCatalog } from "../../src/i18n/messages";
 import { RestakingList, StakingUIProvider, TabbedSection, type RestakingPlatform } from "../../src/index";
+import { messagesIn } from "../setup/messages";
 import { renderOnServer } from "../setup/ssr";
 
 const LOCALES = ["en", "zh", "ar"] as const;
@@ -18,7 +21,7 @@ describe("server rendering of RestakingList", () => {
     expect(first.html).toBe(second.html);
     expect(first.warnings).toEqual([]);
     expect(first.errors).toEqual([]);
-    const messages = { ...restakingListMessages.en, ...restakingListMessages[locale] };
+    const messages = messagesIn(restakingListMessages, locale);
     for (const name of ["EigenLayer", "Symbiotic", "Karak", "ether.fi"]) expect(first.html).toContain(`>${name}</h3>`);
     for (const key of ["eigenlayerDescription", "symbioticDescription", "karakDescription", "etherfiDescription"] as const) {
       expect(first.html).toContain(escaped(messages[key]));
@@ -54,9 +57,10 @@ describe("server rendering of TabbedSection", () => {
     expect(first.html).toBe(second.html);
     expect(first.warnings).toEqual([]);
     expect(first.errors).toEqual([]);
-    const messages = { ...tabbedSectionMessages.en, ...tabbedSectionMessages[locale] };
-    for (const key of Object.keys(tabbedSectionMessages.en) as Array<keyof typeof messages>) {
-      expect(first.html, key).toContain(escaped(messages[key]));
+    // The tab list's and tabs' strings, and every string of both diagrams.
+    for (const catalog of [tabbedSectionMessages, restakingDiagramMessages] as Array<MessageCatalog<Record<string, string>>>) {
+      const messages = messagesIn(catalog, locale);
+      for (const key of Object.keys(catalog.en)) expect(first.html, key).toContain(escaped(messages[key]!));
     }
     expect(first.html.match(/role="tabpanel"/g)).toHaveLength(2);
     expect(first.html.match(/role="img"/g)).toHaveLength(2);

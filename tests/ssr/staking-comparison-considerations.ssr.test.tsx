@@ -9,6 +9,7 @@ import {
   stakingOptionText,
 } from "../../src/index";
 import { stakingComparisonMessages } from "../../src/components/staking-comparison/messages";
+import { messagesIn } from "../setup/messages";
 import { renderOnServer } from "../setup/ssr";
 
 const LOCALES = ["en", "zh", "ar"] as const;
@@ -27,10 +28,10 @@ describe("server rendering of StakingComparison", () => {
       expect(html).toContain('data-slot="staking-comparison"');
       expect(html).toContain(`dir="${locale === "ar" ? "rtl" : "ltr"}"`);
       expect(html).toContain("<h2");
-      expect(html).toContain(escaped(stakingComparisonMessages[locale].heading));
+      expect(html).toContain(escaped(messagesIn(stakingComparisonMessages, locale).heading));
       for (const other of otherStakingOptions(page)) {
         expect(html).toContain(escaped(stakingOptionText(other.id, locale).title));
-        const sentence = (stakingComparisonMessages[locale] as Record<string, string>)[`compare.${page}.${other.id}`] ?? "";
+        const sentence = (messagesIn(stakingComparisonMessages, locale) as Record<string, string>)[`compare.${page}.${other.id}`] ?? "";
         expect(sentence).not.toBe("");
         expect(html).toContain(escaped(sentence));
         expect(html).toContain(`href="${other.href}"`);

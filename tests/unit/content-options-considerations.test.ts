@@ -10,8 +10,17 @@ import { CATEGORY_FLAGS } from "../../src/content/flags";
 import { considerationMessages, optionMessages } from "../../src/content/messages";
 import { STAKING_OPTIONS, otherStakingOptions, stakingOptionText } from "../../src/content/options";
 import { STAKING_OPTION_IDS, type FlagId } from "../../src/content/types";
-import { SUPPORTED_LOCALES } from "../../src/i18n/messages";
+import { SUPPORTED_LOCALES, type MessageCatalog } from "../../src/i18n/messages";
 import { stakingComparisonMessages } from "../../src/components/staking-comparison/messages";
+import { ar } from "../../src/locales/ar";
+import { zh } from "../../src/locales/zh";
+
+/** A catalog's strings in a locale: English from the catalog, the others from their locale pack. */
+function stringsIn(catalog: MessageCatalog<Record<string, string>>, locale: string): Record<string, string> {
+  if (locale === "en") return catalog.en;
+  const pack = ({ zh, ar } as Record<string, { messages: Record<string, Record<string, string>> }>)[locale]!;
+  return pack.messages[catalog.id!]!;
+}
 
 const EXPECTED: Record<string, FlagId[]> = {
   solo: ["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless", "multi-client", "self-custody", "economical"],
@@ -46,7 +55,7 @@ describe("staking options", () => {
       const { title, description } = stakingOptionText(id, locale);
       expect(title.trim()).not.toBe("");
       expect(description.length).toBeGreaterThan(title.length);
-      expect(optionMessages[locale][`${id}.title`]).toBe(title);
+      expect(stringsIn(optionMessages, locale)[`${id}.title`]).toBe(title);
     }
   });
 
@@ -58,7 +67,7 @@ describe("staking options", () => {
   it.each(SUPPORTED_LOCALES)("has all six comparison sentences in %s, each different", (locale) => {
     const sentences = STAKING_OPTION_IDS.flatMap((page) =>
       otherStakingOptions(page).map(
-        (other) => (stakingComparisonMessages[locale] as Record<string, string>)[`compare.${page}.${other.id}`],
+        (other) => stringsIn(stakingComparisonMessages, locale)[`compare.${page}.${other.id}`],
       ),
     );
     expect(sentences).toHaveLength(6);
@@ -93,7 +102,7 @@ describe("staking considerations", () => {
   });
 
   it.each(SUPPORTED_LOCALES)("has title, description and exactly the states' labels for every id in %s", (locale) => {
-    const catalog = considerationMessages[locale] as Record<string, string>;
+    const catalog = stringsIn(considerationMessages, locale);
     const expectedKeys = ALL_FLAGS.flatMap((id) => [
       `${id}.title`,
       `${id}.description`,

@@ -3,6 +3,8 @@ import { createRef } from "react";
 import { describe, expect, it } from "vitest";
 import { ProductDisclaimer } from "../../src/components/product-disclaimer/product-disclaimer";
 import { productDisclaimerMessages } from "../../src/components/product-disclaimer/messages";
+import { ar } from "../../src/locales/ar";
+import { zh } from "../../src/locales/zh";
 import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { expectNoAxeViolations } from "../setup/axe";
 
@@ -22,16 +24,16 @@ describe("ProductDisclaimer", () => {
 
   it("follows its locale (zh, ar right-to-left) and the provider's", () => {
     const { container, rerender } = render(<ProductDisclaimer locale="zh" />);
-    expect(screen.getByText(productDisclaimerMessages.zh!.text!)).toBeInTheDocument();
+    expect(screen.getByText(zh.messages.ProductDisclaimer.text)).toBeInTheDocument();
     rerender(<ProductDisclaimer locale="ar" />);
-    expect(screen.getByText(productDisclaimerMessages.ar!.text!)).toBeInTheDocument();
+    expect(screen.getByText(ar.messages.ProductDisclaimer.text)).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute("dir", "rtl");
     rerender(
       <StakingUIProvider locale="zh">
         <ProductDisclaimer />
       </StakingUIProvider>,
     );
-    expect(screen.getByText(productDisclaimerMessages.zh!.text!)).toBeInTheDocument();
+    expect(screen.getByText(zh.messages.ProductDisclaimer.text)).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute("dir", "ltr");
   });
 

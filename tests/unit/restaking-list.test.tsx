@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { monogramHue, monogramInitials } from "../../src/components/monogram/monogram-data";
 import { Monogram } from "../../src/components/monogram/monogram";
 import { restakingListMessages } from "../../src/components/restaking-list/messages";
+import { ar } from "../../src/locales/ar";
+import { zh } from "../../src/locales/zh";
 import { RestakingList } from "../../src/components/restaking-list/restaking-list";
 import { RESTAKING_PLATFORMS } from "../../src/content/platforms";
 import type { RestakingPlatform } from "../../src/content/types";
@@ -49,12 +51,12 @@ describe("RestakingList", () => {
     const { rerender } = render(<RestakingList locale="zh" />);
     expect(screen.getByRole("link", { name: "访问 Symbiotic" })).toBeInTheDocument();
     expect(screen.getAllByText("再质押协议")).toHaveLength(3);
-    expect(screen.getByText(restakingListMessages.zh!.karakDescription!)).toBeInTheDocument();
+    expect(screen.getByText(zh.messages.RestakingList.karakDescription)).toBeInTheDocument();
     expect(screen.getByRole("list")).toHaveAttribute("dir", "ltr");
     rerender(<RestakingList locale="ar" />);
     expect(screen.getByRole("list")).toHaveAttribute("dir", "rtl");
     expect(screen.getByRole("link", { name: "زيارة Karak" })).toBeInTheDocument();
-    expect(screen.getByText(restakingListMessages.ar!.etherfiDescription!)).toBeInTheDocument();
+    expect(screen.getByText(ar.messages.RestakingList.etherfiDescription)).toBeInTheDocument();
   });
 
   it("takes its locale and message overrides from the provider, and per-component overrides win", () => {

@@ -3,8 +3,12 @@ import userEvent from "@testing-library/user-event";
 import { createRef, useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DIAGRAM_HEIGHT, DIAGRAM_WIDTH } from "../../src/components/tabbed-section/diagrams/diagram-frame";
+import { restakingDiagramMessages } from "../../src/components/tabbed-section/diagrams/messages";
 import { tabbedSectionMessages } from "../../src/components/tabbed-section/messages";
+import { zh } from "../../src/locales/zh";
 import { TabbedSection, type TabbedSectionTab } from "../../src/components/tabbed-section/tabbed-section";
+import { TabbedSectionBase } from "../../src/components/tabbed-section/tabbed-section-base";
+import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { expectNoAxeViolations } from "../setup/axe";
 
 const THREE: TabbedSectionTab[] = [
@@ -41,14 +45,14 @@ describe("TabbedSection", () => {
     expect(panels[1]).toHaveAttribute("hidden");
     expect(panels[1]).toHaveAttribute("data-state", "inactive");
     // The inactive world's text is still there for search engines and find-in-page.
-    expect(panels[1]).toHaveTextContent(tabbedSectionMessages.en.withoutRestakingDescription);
-    const image = within(panels[0]!).getByRole("img", { name: tabbedSectionMessages.en.withRestakingTitle });
-    expect(image).toHaveAccessibleDescription(tabbedSectionMessages.en.withRestakingDescription);
+    expect(panels[1]).toHaveTextContent(restakingDiagramMessages.en.withoutRestakingDescription);
+    const image = within(panels[0]!).getByRole("img", { name: restakingDiagramMessages.en.withRestakingTitle });
+    expect(image).toHaveAccessibleDescription(restakingDiagramMessages.en.withRestakingDescription);
     // viewBox plus width/height attributes: the box has its aspect ratio before any layout.
     expect(image.getAttribute("viewBox")).toBe(`0 0 ${DIAGRAM_WIDTH} ${DIAGRAM_HEIGHT}`);
     expect(image).toHaveAttribute("width", String(DIAGRAM_WIDTH));
     expect(image).toHaveAttribute("height", String(DIAGRAM_HEIGHT));
-    expect(within(panels[0]!).getByText(tabbedSectionMessages.en.withRestakingDescription)).toBeVisible();
+    expect(within(panels[0]!).getByText(restakingDiagramMessages.en.withRestakingDescription)).toBeVisible();
   });
 
   it("draws one stake securing Ethereum and the services, and separate security without restaking", () => {
@@ -206,7 +210,7 @@ describe("TabbedSection", () => {
   it("translates its built-in content, with right-to-left Arabic", () => {
     const { rerender } = render(<TabbedSection locale="zh" />);
     expect(screen.getByRole("tab", { name: "没有再质押" })).toBeInTheDocument();
-    expect(screen.getByRole("img", { name: tabbedSectionMessages.zh!.withRestakingTitle! })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: zh.messages.RestakingDiagram.withRestakingTitle })).toBeInTheDocument();
     expect(screen.getAllByText("以太坊").length).toBeGreaterThanOrEqual(2);
     rerender(<TabbedSection locale="ar" />);
     expect(screen.getByRole("tablist").parentElement).toHaveAttribute("dir", "rtl");
@@ -218,6 +222,27 @@ describe("TabbedSection", () => {
     render(<TabbedSection messages={{ withRestakingTab: "Restaked", diagramEthereum: "Mainnet" }} />);
     expect(screen.getByRole("tab", { name: "Restaked" })).toBeInTheDocument();
     expect(screen.getAllByText("Mainnet")).toHaveLength(2);
+  });
+
+  it("passes each part only the overrides its catalog knows, and warns once about unknown keys", () => {
+    const warnings = captureWarnings();
+    render(
+      <StakingUIProvider messages={{ TabbedSection: { diagramStakers: "Holders" }, RestakingDiagram: { diagramEthereum: "L1" } }}>
+        <TabbedSection messages={{ listLabel: "Worlds", nope: "x" } as Record<string, string>} />
+      </StakingUIProvider>,
+    );
+    expect(screen.getByRole("tablist", { name: "Worlds" })).toBeInTheDocument();
+    // Diagram strings given under TabbedSection (where they lived before) still reach the diagrams.
+    expect(screen.getAllByText("Holders")).toHaveLength(2);
+    expect(screen.getAllByText("L1")).toHaveLength(2);
+    expect(warnings().match(/unknown message key/g)).toEqual(["unknown message key"]);
+    expect(warnings()).toMatch(/TabbedSection: unknown message key "nope"/);
+  });
+
+  it("does not put its `messages` in the DOM when given tabs", () => {
+    const { container } = render(<TabbedSection tabs={THREE} messages={{ listLabel: "Ignored" }} />);
+    expect(container.querySelector("[messages]")).toBeNull();
+    expect(screen.getByRole("tablist")).not.toHaveAttribute("aria-label");
   });
 
   it("forwards its ref, merges className, spreads native props and marks its parts", () => {
@@ -232,15 +257,58 @@ describe("TabbedSection", () => {
     expect(visiblePanel()).toHaveAttribute("data-slot", "tabbed-section-panel");
   });
 
+  it("keeps a stable hook order when `tabs` comes and goes", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { rerender } = render(<TabbedSection tabs={THREE} />);
+    rerender(<TabbedSection />);
+    expect(screen.getAllByRole("tab")).toHaveLength(2);
+    rerender(<TabbedSection tabs={THREE} />);
+    expect(screen.getAllByRole("tab")).toHaveLength(3);
+    expect(error).not.toHaveBeenCalled();
+  });
+
   it("has no axe violations, before and after switching, in English and Arabic", async () => {
     const user = userEvent.setup();
     const { container, rerender } = render(<TabbedSection />);
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole("tab", { name: "Without restaking" }));
-    expect(visiblePanel()).toHaveTextContent(tabbedSectionMessages.en.withoutRestakingDescription);
+    expect(visiblePanel()).toHaveTextContent(restakingDiagramMessages.en.withoutRestakingDescription);
     await expectNoAxeViolations(container);
     rerender(<TabbedSection locale="ar" />);
     await act(async () => {});
     await expectNoAxeViolations(container);
+  });
+});
+
+describe("TabbedSectionBase", () => {
+  it("renders the given tabs like TabbedSection, and nothing built in without them", () => {
+    const warnings = captureWarnings();
+    const ref = createRef<HTMLDivElement>();
+    const { container, rerender } = render(<TabbedSectionBase ref={ref} tabs={THREE} defaultValue="saas" listLabel="Ways" />);
+    expect(ref.current).toHaveAttribute("data-slot", "tabbed-section");
+    expect(screen.getByRole("tablist", { name: "Ways" })).toBeInTheDocument();
+    expect(visiblePanel()).toHaveTextContent("SaaS panel");
+    expect(container.querySelector('[data-variant="restaking"]')).toBeNull();
+    rerender(<TabbedSectionBase tabs={undefined as unknown as TabbedSectionTab[]} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warnings()).toMatch(/`tabs` must be an array/);
+  });
+
+  it("does not import the built-in diagrams", () => {
+    const sources = import.meta.glob("../../src/components/tabbed-section/*.tsx", { query: "?raw", import: "default", eager: true });
+    const imports = (file: string) => [...String(sources[`../../src/components/tabbed-section/${file}`]).matchAll(/from "(\.[^"]+)"/g)].map((m) => m[1]);
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      for (const target of imports(file)) {
+        const name = target!.replace(/^\.\//, "").replace(/\.js$/, ".tsx");
+        if (sources[`../../src/components/tabbed-section/${name}`] !== undefined && !reachable.has(name)) {
+          reachable.add(name);
+          visit(name);
+        }
+      }
+    };
+    visit("tabbed-section-base.tsx");
+    expect([...reachable].sort()).toEqual(["render-tabbed-section.tsx"]);
+    expect(imports("tabbed-section-base.tsx").concat(imports("render-tabbed-section.tsx")).filter((path) => /diagram|default-tabs|messages/.test(path!))).toEqual([]);
   });
 });

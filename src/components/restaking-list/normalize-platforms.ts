@@ -2,8 +2,12 @@
 // JSON or MDX, so every field is checked at run time: an entry with a missing or wrongly typed
 // field is skipped, an unsafe URL is dropped (no link, or a monogram instead of the logo), and each
 // problem is reported with the prop path so the site can find it. Nothing here throws.
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
+
+// Checked inline rather than through the shared DEV constant: bundlers fold this expression while
+// parsing, so production bundles drop the warnings together with `typeName`.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface ListedPlatform {
   /** Unique React key. */
@@ -34,24 +38,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Returns the renderable platforms; `undefined` input is not handled here (it means "defaults"). */
 export function normalizePlatforms(input: unknown): ListedPlatform[] {
   if (!Array.isArray(input)) {
-    DEV && devWarn(COMPONENT, `\`platforms\` must be an array; received ${typeName(input)}. Nothing is rendered.`);
+    process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`platforms\` must be an array; received ${typeName(input)}. Nothing is rendered.`);
     return [];
   }
   if (input.length === 0) {
-    DEV && devWarn(COMPONENT, "`platforms` is an empty array. Nothing is rendered.");
+    process.env.NODE_ENV !== "production" && devWarn(COMPONENT, "`platforms` is an empty array. Nothing is rendered.");
     return [];
   }
   const listed: ListedPlatform[] = [];
   input.forEach((entry: unknown, index) => {
     const path = `\`platforms[${index}]\``;
     if (!isRecord(entry)) {
-      DEV && devWarn(COMPONENT, `${path} must be an object; received ${typeName(entry)}. The entry is skipped.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `${path} must be an object; received ${typeName(entry)}. The entry is skipped.`);
       return;
     }
     for (const field of ["name", "url"] as const) {
       const value = entry[field];
       if (typeof value !== "string" || value.trim() === "") {
-        DEV && devWarn(
+        process.env.NODE_ENV !== "production" && devWarn(
           COMPONENT,
           `\`platforms[${index}].${field}\` must be a non-empty string; received ${typeName(value)}. The entry is skipped.`,
         );
@@ -61,7 +65,7 @@ export function normalizePlatforms(input: unknown): ListedPlatform[] {
     for (const field of ["id", "kind", "description", "logo"] as const) {
       const value = entry[field];
       if (value !== undefined && typeof value !== "string") {
-        DEV && devWarn(
+        process.env.NODE_ENV !== "production" && devWarn(
           COMPONENT,
           `\`platforms[${index}].${field}\` must be a string when given; received ${typeName(value)}. The entry is skipped.`,
         );
@@ -70,14 +74,14 @@ export function normalizePlatforms(input: unknown): ListedPlatform[] {
     }
     const record = entry as Record<"name" | "url", string> & Partial<Record<"id" | "kind" | "description" | "logo", string>>;
     const url = safeHref(record.url);
-    if (DEV && url === undefined) {
+    if (process.env.NODE_ENV !== "production" && url === undefined) {
       devWarn(
         COMPONENT,
         `\`platforms[${index}].url\` ${JSON.stringify(record.url)} is not a safe URL. The platform is shown without a link.`,
       );
     }
     const logo = record.logo === undefined || record.logo.trim() === "" ? undefined : safeHref(record.logo);
-    if (DEV && record.logo !== undefined && record.logo.trim() !== "" && logo === undefined) {
+    if (process.env.NODE_ENV !== "production" && record.logo !== undefined && record.logo.trim() !== "" && logo === undefined) {
       devWarn(
         COMPONENT,
         `\`platforms[${index}].logo\` ${JSON.stringify(record.logo)} is not a safe URL. A monogram is shown instead.`,
