@@ -36,12 +36,17 @@ import {
 } from "../../dist/esm/index.js";
 import { productDisclaimerMessages } from "../../dist/esm/components/product-disclaimer/messages.js";
 import { restakingListMessages } from "../../dist/esm/components/restaking-list/messages.js";
+import { restakingDiagramMessages } from "../../dist/esm/components/tabbed-section/diagrams/messages.js";
 import { tabbedSectionMessages } from "../../dist/esm/components/tabbed-section/messages.js";
 import { restakingPlatformsFor } from "../../dist/esm/content/platforms.js";
 import { stakingComparisonMessages } from "../../dist/esm/components/staking-comparison/messages.js";
 import { youTubeMessages } from "../../dist/esm/components/youtube/messages.js";
+import { ar } from "../../dist/esm/locales/ar/index.js";
+import { zh } from "../../dist/esm/locales/zh/index.js";
 
-const pick = (catalog, locale) => ({ ...catalog.en, ...(catalog[locale] ?? {}) });
+// The same strings staking-ui shows: English, then the locale's (from its pack, or inline).
+const PACKS = { zh, ar };
+const pick = (catalog, locale) => ({ ...catalog.en, ...(catalog[locale] ?? PACKS[locale]?.messages[catalog.id] ?? {}) });
 
 const heading = (order) =>
   function MantineHeading({ id, children }) {
@@ -54,7 +59,7 @@ const heading = (order) =>
 
 /** The Mantine counterpart of `mdxComponents`, for a page in `locale`. */
 export function mantineComponents(locale) {
-  const tabbed = pick(tabbedSectionMessages, locale);
+  const tabbed = { ...pick(tabbedSectionMessages, locale), ...pick(restakingDiagramMessages, locale) };
   const comparison = pick(stakingComparisonMessages, locale);
   const youtube = pick(youTubeMessages, locale);
   const disclaimer = pick(productDisclaimerMessages, locale);

@@ -33,10 +33,10 @@ export type FlagId =
  * category show the same flags. One list for both, exported as CONSIDERATIONS_BY_PAGE and (per
  * product category) CATEGORY_FLAGS.
  */
-export const FLAGS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = Object.freeze({
-  solo: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless", "multi-client", "self-custody", "economical"]),
-  saas: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "permissionless", "execution-diversity", "consensus-diversity", "self-custody"]),
-  pools: Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless-nodes", "execution-diversity", "consensus-diversity", "liquidity-token"]),
+export const FLAGS_BY_PAGE: Readonly<Record<StakingOptionId, readonly FlagId[]>> = /* @__PURE__ */ Object.freeze({
+  solo: /* @__PURE__ */ Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless", "multi-client", "self-custody", "economical"]),
+  saas: /* @__PURE__ */ Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "permissionless", "execution-diversity", "consensus-diversity", "self-custody"]),
+  pools: /* @__PURE__ */ Object.freeze(["open-source", "audited", "bug-bounty", "battle-tested", "trustless", "permissionless-nodes", "execution-diversity", "consensus-diversity", "liquidity-token"]),
 } satisfies Record<StakingOptionId, readonly FlagId[]>);
 
 /**

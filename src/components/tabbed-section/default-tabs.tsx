@@ -24,7 +24,8 @@ export function restakingTabs({ tabs, ...props }: TabbedSectionProps, ref: Forwa
  * the diagrams share one `messages` override (and one provider entry, `TabbedSection`, as before
  * the diagrams had a catalog of their own); each part takes the keys its catalog knows.
  */
-const RestakingTabbedSection = forwardRef<HTMLDivElement, DefaultTabsProps>(function RestakingTabbedSection(
+// Pure: importing RESTAKING_TAB_VALUES alone must not bring the diagrams along.
+const RestakingTabbedSection = /* @__PURE__ */ forwardRef<HTMLDivElement, DefaultTabsProps>(function RestakingTabbedSection(
   { messages: overrides, listLabel, locale: localeProp, dir, ...rest },
   ref,
 ) {
