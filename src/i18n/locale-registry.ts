@@ -5,7 +5,7 @@
 // (`considerationText`) able to read it, as the emoji shortcode registry does.
 import { devWarn } from "../lib/dev-warning.js";
 
-// Checked inline rather than through the shared DEV constant, so production bundles drop the text.
+// Checked inline rather than through a shared constant, so production bundles drop the text.
 declare const process: { env: Record<string, string | undefined> };
 
 /**

@@ -1,7 +1,7 @@
 import { devWarn } from "../lib/dev-warning.js";
 import { languageOf, registeredLocales, type LocalePack } from "./locale-registry.js";
 
-// Checked inline rather than through the shared DEV constant: bundlers fold this expression while
+// Checked inline rather than through a shared constant: bundlers fold this expression while
 // parsing the module, so production bundles lose the checks below, not only the warnings' text.
 declare const process: { env: Record<string, string | undefined> };
 

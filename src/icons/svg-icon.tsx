@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ForwardRefExoticComponent, type RefAttributes } from "react";
 import { cn } from "../lib/cn.js";
 
-// Checked inline rather than through the shared DEV constant, so production bundles drop the names.
+// Checked inline rather than through a shared constant, so production bundles drop the names.
 declare const process: { env: Record<string, string | undefined> };
 
 export interface SvgIconProps extends ComponentPropsWithoutRef<"svg"> {

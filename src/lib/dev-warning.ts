@@ -1,9 +1,11 @@
 // Development-only diagnostics. Every message starts with "[staking-ui] <Component>" so a site can
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 // find the culprit, and each distinct message is printed once per page load to keep consoles usable.
 const seen = new Set<string>();
 
-export { DEV } from "./dev.js";
-import { DEV } from "./dev.js";
 
 export function devWarn(component: string, message: string): void {
   const text = `[staking-ui] ${component}: ${message}`;
@@ -44,7 +46,7 @@ export function checkOneOf<T extends string>(
   allowed: readonly T[],
 ): value is T {
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
-  DEV && devWarn(
+  process.env.NODE_ENV !== "production" && devWarn(
     component,
     `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Nothing is rendered.`,
   );

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
 import { directionOf } from "../i18n/direction.js";
 import { cn } from "../lib/cn.js";
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { devWarn } from "../lib/dev-warning.js";
 import { StakingUIProvider } from "../provider/staking-ui-provider.js";
 import { remarkCollectComponents, type UsedComponent } from "./component-names.js";
 import { mdxComponents, type MdxComponents } from "./components.js";
@@ -13,6 +13,10 @@ import { pageLocales } from "./locales.js";
 import { PageError, toPageError } from "./page-error.js";
 import { checkPageSource, remarkContentSafety } from "./safety.js";
 import { placeholderFor } from "./placeholder.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface EvaluatePageOptions {
   /** Locale the page renders in. Default: the frontmatter's `lang`, else the surrounding provider's. */
@@ -55,7 +59,7 @@ export async function evaluatePage(source: string, options: EvaluatePageOptions 
   if (typeof source !== "string") throw new TypeError("evaluatePage: `source` must be a string.");
   checkPageSource(source);
   if (options.onUnknownComponent !== undefined && options.onUnknownComponent !== "placeholder" && options.onUnknownComponent !== "throw") {
-    DEV && devWarn(
+    process.env.NODE_ENV !== "production" && devWarn(
       "evaluatePage",
       `unknown \`onUnknownComponent\` ${JSON.stringify(options.onUnknownComponent)}; expected "placeholder" or "throw". Using "placeholder".`,
     );

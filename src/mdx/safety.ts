@@ -10,9 +10,13 @@
 // Refusals throw (with line and column); removals warn in development and keep the rest of the page.
 import { safeHref } from "../lib/safe-href.js";
 import { safeSrcSet } from "../lib/safe-src-set.js";
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { devWarn } from "../lib/dev-warning.js";
 import { JSX_ELEMENT_TYPES, type MdastNode, type MdxJsxAttribute, type Position } from "./mdast.js";
 import { PageError } from "./page-error.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 /** Limits on page source; a page beyond them is refused with a PageError before compiling. */
 export const PAGE_LIMITS = Object.freeze({
@@ -275,7 +279,7 @@ function literalString(expression: Estree | undefined): string | undefined {
 }
 
 function removed(node: MdastNode, what: string, why: string): void {
-  DEV && devWarn("evaluatePage", `${what}${where(node)} was removed: ${why}.`);
+  process.env.NODE_ENV !== "production" && devWarn("evaluatePage", `${what}${where(node)} was removed: ${why}.`);
 }
 
 /** Checks one element's attributes in place: refuses code, drops what must not reach the page. */

@@ -2,9 +2,13 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { formatMessage } from "../i18n/messages.js";
 import { cn } from "../lib/cn.js";
-import { DEV, devWarn } from "../lib/dev-warning.js";
+import { devWarn } from "../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../provider/hooks.js";
 import { markdownMessages } from "./elements/messages.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface UnknownComponentProps extends ComponentPropsWithoutRef<"span"> {
   /** The tag the page used, e.g. "StakingFoo". */
@@ -22,7 +26,7 @@ export const UnknownComponent = forwardRef<HTMLSpanElement, UnknownComponentProp
 ) {
   const { locale } = useLocaleDirection();
   const text = useMessages("Markdown", markdownMessages, locale);
-  DEV && devWarn(
+  process.env.NODE_ENV !== "production" && devWarn(
     "evaluatePage",
     `no component for <${String(component)}>; a placeholder is rendered. Pass one in \`components\`, or set \`onUnknownComponent: "throw"\` to fail instead.`,
   );

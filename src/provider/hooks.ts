@@ -5,7 +5,7 @@ import { resolveMessages, textLanguageOf, type MessageCatalog } from "../i18n/me
 import { devWarn, show } from "../lib/dev-warning.js";
 import { StakingUIContext, type StakingUIContextValue } from "./context.js";
 
-// Checked inline rather than through the shared DEV constant: bundlers fold this expression while
+// Checked inline rather than through a shared constant: bundlers fold this expression while
 // parsing the module, so production bundles lose the warnings and the helpers they call (every
 // component reads these hooks, so the helpers would otherwise ship with each of them).
 declare const process: { env: Record<string, string | undefined> };

@@ -1,8 +1,12 @@
 "use client";
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ElementType } from "react";
-import { DEV, devWarn, show } from "../lib/dev-warning.js";
+import { devWarn, show } from "../lib/dev-warning.js";
 import { safeHref } from "../lib/safe-href.js";
 import { StakingUIContext } from "./context.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface SafeLinkProps extends ComponentPropsWithoutRef<"a"> {
   /** Destination. Site-relative paths go through the provider's `resolveHref` and `linkComponent`. */
@@ -22,13 +26,13 @@ const LEAVES_SITE = /^([a-z][a-z\d+.-]*:|[/\\]{2})/i;
  * site paths go through the provider's `resolveHref` and the site's router link.
  */
 export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function SafeLink(
-  { href, componentName = "SafeLink", hrefProp = "href", rel, children, ...rest },
+  { href, componentName, hrefProp, rel, children, ...rest },
   ref,
 ) {
   const { linkComponent, resolveHref } = useContext(StakingUIContext);
   let url = safeHref(href);
   if (url === undefined) {
-    if (DEV && href !== undefined) devWarn(componentName, `unsafe or empty \`${hrefProp}\` ${show(href)} was not rendered.`);
+    if (process.env.NODE_ENV !== "production" && href !== undefined) devWarn(componentName ?? "SafeLink", `unsafe or empty \`${hrefProp ?? "href"}\` ${show(href)} was not rendered.`);
     // Not a link: the text stays, with the caller's attributes, but nothing that navigates.
     return (
       <span data-slot="link" {...rest} data-disabled="">
@@ -37,14 +41,15 @@ export const SafeLink = forwardRef<HTMLAnchorElement, SafeLinkProps>(function Sa
     );
   }
   // A site path is mapped by the site's resolver; its answer is used only if it is safe too.
-  if (!LEAVES_SITE.test(url) && url[0] === "/") url = safeHref(resolveHref(url)) ?? url;
+  const sitePath = !LEAVES_SITE.test(url) && url[0] === "/";
+  if (sitePath) url = safeHref(resolveHref(url)) ?? url;
   const external = LEAVES_SITE.test(url);
-  const Link: ElementType = !external && linkComponent && url[0] === "/" ? linkComponent : "a";
+  const Link: ElementType = sitePath && !external && linkComponent ? linkComponent : "a";
   return (
     <Link
       ref={ref}
       href={url}
-      rel={external ? `${rel ? `${rel} ` : ""}noopener noreferrer` : rel}
+      rel={external ? `${rel ?? ""} noopener noreferrer`.trim() : rel}
       data-slot="link"
       data-external={external ? "" : undefined}
       {...rest}

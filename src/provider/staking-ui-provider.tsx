@@ -2,8 +2,12 @@
 import { useContext, useMemo, type ComponentType, type ReactNode } from "react";
 import { directionOf, type Direction } from "../i18n/direction.js";
 import { isLocalePack, type LocalePack } from "../i18n/locale-registry.js";
-import { DEV, devWarn, show } from "../lib/dev-warning.js";
+import { devWarn, show } from "../lib/dev-warning.js";
 import { StakingUIContext, identityHref, type LinkComponentProps } from "./context.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface StakingUIProviderProps {
   /** BCP 47 locale of the library's own strings, e.g. "en", "zh", "ar". Default "en". */
@@ -39,7 +43,7 @@ export function StakingUIProvider({
   children,
 }: StakingUIProviderProps) {
   const parent = useContext(StakingUIContext);
-  if (DEV && dir !== undefined && dir !== "ltr" && dir !== "rtl") {
+  if (process.env.NODE_ENV !== "production" && dir !== undefined && dir !== "ltr" && dir !== "rtl") {
     devWarn("StakingUIProvider", `unknown \`dir\` ${show(dir)}; expected "ltr" or "rtl".`);
   }
   // A component is a function, a tag name, or a React wrapper object (forwardRef, memo); anything
@@ -50,7 +54,7 @@ export function StakingUIProvider({
     (typeof linkComponent === "object" && linkComponent !== null && "$$typeof" in linkComponent)
       ? linkComponent
       : undefined;
-  if (DEV && linkComponent !== undefined && routerLink === undefined) {
+  if (process.env.NODE_ENV !== "production" && linkComponent !== undefined && routerLink === undefined) {
     devWarn("StakingUIProvider", `\`linkComponent\` must be a React component; received ${show(linkComponent)}. Plain links are used.`);
   }
   const value = useMemo(() => {
@@ -81,7 +85,7 @@ function mergeMessages(
 function validPacks(locales: unknown): LocalePack[] {
   const list = Array.isArray(locales) ? locales : [locales];
   const packs = list.filter(isLocalePack);
-  if (DEV && packs.length !== list.length) {
+  if (process.env.NODE_ENV !== "production" && packs.length !== list.length) {
     devWarn(
       "StakingUIProvider",
       "`locales` must be an array of locale packs, such as `[zh]` from \"staking-ui/locales/zh\"; other entries are ignored.",

@@ -50,7 +50,7 @@ beforeAll(async () => {
       `  Radix Tabs (${TABS_PARTS.join(", ")})              ${tabsFloor.gzip} B`,
       `  TabbedSection, built-in diagrams stubbed out     ${tabbedSectionGeneric.gzip} B  ${ratio(tabbedSectionGeneric, tabsFloor)} (limit ${FLOOR_FACTOR}×)`,
       `  TabbedSection as imported (diagrams included)    ${tabbedSection.gzip} B  ${ratio(tabbedSection, tabsFloor)} (no limit)`,
-      `  whole main entry                                 ${mainEntry.gzip} B (limit ${30 * kB} B)`,
+      `  whole main entry                                 ${mainEntry.gzip} B (target ${30 * kB} B; enforced in size-budgets.test.ts)`,
       `  styles.css                                       ${cssGzip} B (limit ${8 * kB} B)`,
     ].join("\n"),
   );
@@ -105,10 +105,6 @@ describe("components within 10% of their floor", () => {
 });
 
 describe("whole-package budgets", () => {
-  it("the whole main entry ≤ 30 kB gzip", () => {
-    expect(mainEntry.gzip).toBeGreaterThan(expandableCard.gzip);
-    expect(mainEntry.gzip, `whole main entry: ${mainEntry.gzip} B gzip`).toBeLessThanOrEqual(30 * kB);
-  });
 
   it("styles.css ≤ 8 kB gzip", () => {
     expect(cssGzip).toBeGreaterThan(500);

@@ -1,9 +1,13 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { Emoji, type EmojiProps } from "../emoji/emoji.js";
 import { ALERT_VARIANTS, alertVariants, type AlertVariant } from "./alert.variants.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 // The parts are marked pure so that a bundler drops those a page never uses: AlertEmoji alone
 // brings in Emoji and its shortcode registry.
@@ -23,7 +27,7 @@ function liveProps(live: unknown) {
   if (live === undefined) return undefined;
   if (live === "polite") return { role: "status", "aria-live": "polite" } as const;
   if (live === "assertive") return { role: "alert", "aria-live": "assertive" } as const;
-  DEV && devWarn("Alert", `unknown \`live\` ${show(live)}; expected "polite" or "assertive". The alert is not a live region.`);
+  process.env.NODE_ENV !== "production" && devWarn("Alert", `unknown \`live\` ${show(live)}; expected "polite" or "assertive". The alert is not a live region.`);
   return undefined;
 }
 
@@ -32,7 +36,7 @@ export const Alert = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertProps>(func
   let tone: AlertVariant = "info";
   if ((ALERT_VARIANTS as readonly unknown[]).includes(variant)) tone = variant as AlertVariant;
   else if (variant !== undefined)
-    DEV && devWarn(
+    process.env.NODE_ENV !== "production" && devWarn(
       "Alert",
       `unknown \`variant\` ${show(variant)}; expected one of ${ALERT_VARIANTS.map((v) => `"${v}"`).join(", ")}. Using "info".`,
     );

@@ -1,9 +1,13 @@
 "use client";
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { SafeLink } from "../../provider/safe-link.js";
 import { BUTTON_LINK_SIZES, BUTTON_LINK_VARIANTS, type ButtonLinkSize, type ButtonLinkVariant } from "./button-link.variants.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "href"> {
   /**
@@ -21,10 +25,9 @@ export interface ButtonLinkProps extends Omit<ComponentPropsWithoutRef<"a">, "hr
   isSecondary?: boolean;
 }
 
-function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined || allowed.includes(value as T)) return (value as T | undefined) ?? fallback;
-  DEV && devWarn("ButtonLink", `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.join(", ")}. Using "${fallback}".`);
-  return fallback;
+function warnUnknown(prop: string, value: unknown, allowed: readonly string[], used: string): void {
+  if (value !== undefined && value !== used)
+    devWarn("ButtonLink", `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.join(", ")}. Using "${used}".`);
 }
 
 /** A link styled as a button, for calls to action. Renders through SafeLink. */
@@ -32,10 +35,12 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
   { href, to, variant, size, isSecondary = false, className, children, ...rest },
   ref,
 ) {
-  const tone = pick("variant", variant, BUTTON_LINK_VARIANTS, "solid");
-  const scale = pick("size", size, BUTTON_LINK_SIZES, "md");
+  const tone = BUTTON_LINK_VARIANTS.includes(variant!) ? variant! : "solid";
+  const scale = BUTTON_LINK_SIZES.includes(size!) ? size! : "md";
   const destination = href ?? to;
-  if (DEV) {
+  if (process.env.NODE_ENV !== "production") {
+    warnUnknown("variant", variant, BUTTON_LINK_VARIANTS, tone);
+    warnUnknown("size", size, BUTTON_LINK_SIZES, scale);
     if (href !== undefined && to !== undefined && href !== to)
       devWarn("ButtonLink", `both \`href\` and \`to\` were given; using \`href\` ${show(href)}.`);
     if (destination === undefined) devWarn("ButtonLink", "needs an `href` (or `to`); rendered as text without a link.");
@@ -44,8 +49,8 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, ButtonLinkProps>(functio
     <SafeLink
       ref={ref}
       href={destination}
-      componentName="ButtonLink"
-      hrefProp={href !== undefined ? "href" : "to"}
+      // Only warnings read these, so production builds do not carry them.
+      {...(process.env.NODE_ENV !== "production" ? { componentName: "ButtonLink", hrefProp: href !== undefined ? "href" : "to" } : null)}
       className={cn("sui-root sui-focus-ring sui-button-link", className)}
       data-slot="button-link"
       data-variant={tone}

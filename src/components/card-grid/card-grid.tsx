@@ -1,12 +1,17 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import {
   CARD_GRID_GAPS,
   CARD_GRID_MIN_COLUMN_WIDTHS,
+  cardGridVariants,
   type CardGridGap,
   type CardGridMinColumnWidth,
 } from "./card-grid.variants.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface CardGridProps extends ComponentPropsWithoutRef<"div"> {
   /**
@@ -21,7 +26,7 @@ export interface CardGridProps extends ComponentPropsWithoutRef<"div"> {
 function pick<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  DEV && devWarn(
+  process.env.NODE_ENV !== "production" && devWarn(
     "CardGrid",
     `unknown \`${prop}\` ${show(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(", ")}. Using "${fallback}".`,
   );
@@ -44,7 +49,7 @@ export const CardGrid = forwardRef<HTMLDivElement, CardGridProps>(function CardG
       data-slot="card-grid"
       data-min-column-width={min}
       data-gap={space}
-      className={cn(`sui-root sui-card-grid sui-card-grid--min-${min} sui-card-grid--gap-${space}`, className)}
+      className={cn(cardGridVariants({ minColumnWidth: min, gap: space }), className)}
       {...rest}
     />
   );

@@ -1,7 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { lookupShortcode, shortcodeName } from "./shortcode-registry.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface EmojiProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
   /** A native emoji ("🐟") or a GitHub-style shortcode (":stopwatch:"). */
@@ -24,12 +28,12 @@ export function resolveEmoji(text: string): { value: string; resolved: boolean }
  */
 export const Emoji = forwardRef<HTMLSpanElement, EmojiProps>(function Emoji({ text, label, className, ...rest }, ref) {
   if (typeof text !== "string" || text.trim() === "") {
-    DEV && devWarn("Emoji", `\`text\` must be a non-empty string; received ${show(text)}.`);
+    process.env.NODE_ENV !== "production" && devWarn("Emoji", `\`text\` must be a non-empty string; received ${show(text)}.`);
     return null;
   }
   const { value, resolved } = resolveEmoji(text);
   if (!resolved) {
-    DEV && devWarn(
+    process.env.NODE_ENV !== "production" && devWarn(
       "Emoji",
       `unknown shortcode ${show(text)} in \`text\`; shown as text. Register the emoji data with \`import "staking-ui/emoji/register"\`.`,
     );

@@ -3,10 +3,14 @@ import * as Collapsible from "@radix-ui/react-collapsible";
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { devWarn } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { expandableCardMessages, type ExpandableCardMessages } from "./messages.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface ExpandableCardProps
   extends Omit<ComponentPropsWithoutRef<"div">, "title" | "dir"> {
@@ -75,7 +79,7 @@ export const ExpandableCard = forwardRef<HTMLDivElement, ExpandableCardProps>(fu
   const previewId = `${id}-preview`;
   const hasPreview = contentPreview != null && contentPreview !== "";
   if (title == null || title === "" || title === false) {
-    DEV && devWarn("ExpandableCard", "needs a `title`: it names the toggle button and the body's region.");
+    process.env.NODE_ENV !== "production" && devWarn("ExpandableCard", "needs a `title`: it names the toggle button and the body's region.");
   }
 
   return (

@@ -1,7 +1,11 @@
 import { forwardRef, type ComponentPropsWithoutRef, type CSSProperties } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { monogramHue, monogramInitials } from "./monogram-data.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface MonogramProps extends Omit<ComponentPropsWithoutRef<"span">, "children"> {
   /** The name the initials and the colour are derived from, e.g. "EigenLayer" → "EL". */
@@ -23,7 +27,7 @@ export const Monogram = forwardRef<HTMLSpanElement, MonogramProps>(function Mono
   ref,
 ) {
   const valid = typeof name === "string" && name.trim() !== "";
-  if (!valid) DEV && devWarn("Monogram", `\`name\` must be a non-empty string; received ${show(name)}.`);
+  if (!valid) process.env.NODE_ENV !== "production" && devWarn("Monogram", `\`name\` must be a non-empty string; received ${show(name)}.`);
   const text = valid ? name : "";
   const labelled = typeof label === "string" && label !== "";
   return (

@@ -5,7 +5,7 @@
 import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 
-// Checked inline rather than through the shared DEV constant: bundlers fold this expression while
+// Checked inline rather than through a shared constant: bundlers fold this expression while
 // parsing, so production bundles drop the warnings together with `typeName`.
 declare const process: { env: Record<string, string | undefined> };
 

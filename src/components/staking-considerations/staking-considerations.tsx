@@ -17,10 +17,14 @@ import type { ContentIcon } from "../../content/options.js";
 import { STAKING_OPTION_IDS, type FlagId, type StakingOptionId } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { checkOneOf, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages, useTextLanguage } from "../../provider/hooks.js";
 import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export type StakingConsiderationsLayout = "auto" | "vertical" | "compact";
 
@@ -93,7 +97,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const first = ids[0];
 
     const layout = LAYOUTS.includes(layoutProp) ? layoutProp : "auto";
-    if (DEV && layout !== layoutProp) {
+    if (process.env.NODE_ENV !== "production" && layout !== layoutProp) {
       devWarn(
         "StakingConsiderations",
         `unknown \`layout\` ${show(layoutProp)}; expected "auto", "vertical" or "compact". Using "auto".`,
@@ -107,7 +111,7 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const current = requested !== undefined && (ids as readonly string[]).includes(requested) ? requested : first;
     // An uncontrolled selection left over from another `page` falls back silently; only ids the
     // site passed in are reported.
-    if (DEV && validPage && requested !== undefined && current !== requested && (controlled || requested === defaultValue)) {
+    if (process.env.NODE_ENV !== "production" && validPage && requested !== undefined && current !== requested && (controlled || requested === defaultValue)) {
       const prop = controlled ? "value" : "defaultValue";
       devWarn(
         "StakingConsiderations",

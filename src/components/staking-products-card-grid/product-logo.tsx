@@ -1,8 +1,12 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { DEV, devWarn } from "../../lib/dev-warning.js";
+import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { Monogram } from "../monogram/monogram.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 interface ProductLogoProps {
   name: string;
@@ -16,7 +20,7 @@ interface ProductLogoProps {
  */
 export function ProductLogo({ name, logo }: ProductLogoProps) {
   const src = safeHref(logo);
-  if (DEV && src === undefined && typeof logo === "string" && logo.trim() !== "") {
+  if (process.env.NODE_ENV !== "production" && src === undefined && typeof logo === "string" && logo.trim() !== "") {
     devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
   }
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);

@@ -20,7 +20,7 @@ import { PRODUCT_CATEGORIES, type FlagState, type ProductCategory, type Socials,
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { checkOneOf, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel, type HeadingTag } from "../../lib/heading.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { SafeLink } from "../../provider/safe-link.js";
@@ -29,6 +29,10 @@ import { SOCIAL_KEYS, flagLabel, formatEthAmount, interfaceLabel, labelOf, platf
 import { stakingProductCardMessages, type StakingProductCardMessages } from "./messages.js";
 import { ProductLogo } from "./product-logo.js";
 import { normalizeProduct, productProblem } from "./validate-product.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 const STATE_ICONS: Readonly<Record<FlagState, IconComponent>> = {
   valid: CheckCircleIcon,
@@ -256,10 +260,10 @@ export const StakingProductCard = forwardRef<HTMLDivElement, StakingProductCardP
   if (!checkOneOf("StakingProductCard", "category", category, PRODUCT_CATEGORIES)) return null;
   const problem = productProblem(product);
   if (problem !== undefined) {
-    DEV && devWarn("StakingProductCard", `\`product\` is not rendered: ${problem}.`);
+    process.env.NODE_ENV !== "production" && devWarn("StakingProductCard", `\`product\` is not rendered: ${problem}.`);
     return null;
   }
-  if (DEV && asOf !== undefined && parseDate(asOf) === undefined) {
+  if (process.env.NODE_ENV !== "production" && asOf !== undefined && parseDate(asOf) === undefined) {
     devWarn("StakingProductCard", `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
   }
   const normalized = normalizeProduct(product as unknown as Record<string, unknown>);

@@ -6,13 +6,17 @@ import { STAKING_PRODUCTS } from "../../content/products.js";
 import { PRODUCT_CATEGORIES, type ProductCategory, type StakingProduct } from "../../content/types.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { checkOneOf, DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { checkOneOf, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
 import { resolveMessages } from "../../i18n/messages.js";
 import { useLocaleDirection, useStakingUI } from "../../provider/hooks.js";
 import { stakingProductCardMessages, type StakingProductCardMessages } from "./messages.js";
 import { ProductCardView } from "./staking-product-card.js";
 import { normalizeProduct, productProblem } from "./validate-product.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 const COMPONENT = "StakingProductsCardGrid";
 
@@ -53,12 +57,12 @@ function validProducts(products: readonly unknown[]): StakingProduct[] {
   products.forEach((entry, index) => {
     const problem = productProblem(entry);
     if (problem !== undefined) {
-      DEV && devWarn(COMPONENT, `\`products[${index}]\` is skipped: ${problem}.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`products[${index}]\` is skipped: ${problem}.`);
       return;
     }
     const product = normalizeProduct(entry as Record<string, unknown>);
     if (seen.has(product.id)) {
-      DEV && devWarn(COMPONENT, `\`products[${index}]\` is skipped: its \`id\` ${JSON.stringify(product.id)} is already used.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`products[${index}]\` is skipped: its \`id\` ${JSON.stringify(product.id)} is already used.`);
       return;
     }
     seen.add(product.id);
@@ -96,16 +100,16 @@ export const StakingProductsCardGrid = forwardRef<HTMLUListElement, StakingProdu
     if (products === undefined) source = STAKING_PRODUCTS[category];
     else if (Array.isArray(products)) source = products;
     else {
-      DEV && devWarn(COMPONENT, `\`products\` must be an array; received ${typeof products}. Nothing is rendered.`);
+      process.env.NODE_ENV !== "production" && devWarn(COMPONENT, `\`products\` must be an array; received ${typeof products}. Nothing is rendered.`);
       return null;
     }
 
-    if (DEV && asOf !== undefined && parseDate(asOf) === undefined) {
+    if (process.env.NODE_ENV !== "production" && asOf !== undefined && parseDate(asOf) === undefined) {
       devWarn(COMPONENT, `\`asOf\` ${show(asOf)} is not a valid date; using the data's review date.`);
     }
     let tieSeed: string | number = DEFAULT_PRODUCT_SEED;
     if (typeof seed === "string" || (typeof seed === "number" && Number.isFinite(seed))) tieSeed = seed;
-    else if (DEV && seed !== undefined) devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${show(seed)}. Using the default.`);
+    else if (process.env.NODE_ENV !== "production" && seed !== undefined) devWarn(COMPONENT, `\`seed\` must be a string or a finite number; received ${show(seed)}. Using the default.`);
 
     const ranked = rankProducts(validProducts(source), category, { seed: tieSeed, asOf: resolveAsOf(asOf) });
     if (ranked.length === 0) return null;

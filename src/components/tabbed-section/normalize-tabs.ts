@@ -4,7 +4,7 @@
 import { isValidElement, type ReactNode } from "react";
 import { devWarn } from "../../lib/dev-warning.js";
 
-// Inline rather than the shared DEV constant: bundlers fold it while parsing, so production bundles
+// Inline rather than a shared constant: bundlers fold it while parsing, so production bundles
 // drop the warnings together with `typeName`.
 declare const process: { env: Record<string, string | undefined> };
 

@@ -15,7 +15,7 @@ import { devWarn } from "../../lib/dev-warning.js";
 import { useLocaleDirection } from "../../provider/hooks.js";
 import { normalizeTabs, type TabbedSectionTab } from "./normalize-tabs.js";
 
-// Checked inline rather than through the shared DEV constant: a bundler folds this expression while
+// Checked inline rather than through a shared constant: a bundler folds this expression while
 // parsing the module, so production bundles lose the warnings together with the helpers they use.
 declare const process: { env: Record<string, string | undefined> };
 

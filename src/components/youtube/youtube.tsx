@@ -3,10 +3,14 @@ import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef 
 import type { Direction } from "../../i18n/direction.js";
 import { formatMessage } from "../../i18n/messages.js";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import { youTubeMessages, type YouTubeMessages } from "./messages.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface YouTubeProps extends Omit<ComponentPropsWithoutRef<"div">, "id" | "title" | "dir"> {
   /** The video's 11-character id, as in youtube.com/watch?v=<id>. */
@@ -32,7 +36,7 @@ function startSeconds(start: unknown): number | undefined {
   // MDX passes attributes as strings (start="90"), so numeric strings count; NaN fails the test.
   const seconds = typeof start === "number" || typeof start === "string" ? Number(start) : Number.NaN;
   if (seconds >= 0 && seconds < Number.POSITIVE_INFINITY) return Math.floor(seconds);
-  DEV && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${show(start)}. It is ignored.`);
+  process.env.NODE_ENV !== "production" && devWarn("YouTube", `\`start\` must be a number of seconds, 0 or more; received ${show(start)}. It is ignored.`);
   return undefined;
 }
 
@@ -58,7 +62,7 @@ export const YouTube = forwardRef<HTMLDivElement, YouTubeProps>(function YouTube
   }, [playing]);
 
   if (!valid) {
-    DEV && devWarn(
+    process.env.NODE_ENV !== "production" && devWarn(
       "YouTube",
       `\`id\` must be an 11-character YouTube video id ([A-Za-z0-9_-]); received ${show(id)}. Showing a link instead of a player.`,
     );

@@ -1,8 +1,12 @@
 import { forwardRef, type ComponentPropsWithoutRef } from "react";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
 import { safeSrcSet } from "../../lib/safe-src-set.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export type MarkdownImageProps = ComponentPropsWithoutRef<"img">;
 
@@ -19,15 +23,15 @@ export const MarkdownImage = forwardRef<HTMLImageElement, MarkdownImageProps>(fu
   const set = srcSet ?? srcset;
   const safeSet = set === undefined ? undefined : safeSrcSet(set);
   if (set !== undefined && safeSet === undefined) {
-    DEV && devWarn("Markdown image", `unsafe or empty \`srcSet\` ${show(set)} was not rendered.`);
+    process.env.NODE_ENV !== "production" && devWarn("Markdown image", `unsafe or empty \`srcSet\` ${show(set)} was not rendered.`);
   }
   const safe = safeHref(src);
   if (safe === undefined) {
-    DEV && devWarn("Markdown image", `unsafe or empty \`src\` ${show(src)} was not rendered.`);
+    process.env.NODE_ENV !== "production" && devWarn("Markdown image", `unsafe or empty \`src\` ${show(src)} was not rendered.`);
     return null;
   }
   if (typeof alt !== "string") {
-    DEV && devWarn("Markdown image", `\`alt\` is missing for ${JSON.stringify(safe)}; rendered as decorative (alt="").`);
+    process.env.NODE_ENV !== "production" && devWarn("Markdown image", `\`alt\` is missing for ${JSON.stringify(safe)}; rendered as decorative (alt="").`);
   }
   return (
     <img

@@ -4,13 +4,17 @@ import { ButtonLink } from "../../components/button-link/button-link.js";
 import { Emoji } from "../../components/emoji/emoji.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
-import { DEV, devWarn, show } from "../../lib/dev-warning.js";
+import { devWarn, show } from "../../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import type { EvaluatedPage } from "../evaluate-page.js";
 import { buttonsOf, summaryPointsOf, type PageFrontmatter } from "../frontmatter.js";
 import type { PageHeading } from "../heading-ids.js";
 import { stakingPageMessages, type StakingPageMessages } from "./messages.js";
 import { buildToc, type TocEntry } from "./toc.js";
+
+// Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
+// development warning together with its text. Declared here to keep @types/node out of the types.
+declare const process: { env: Record<string, string | undefined> };
 
 export interface StakingPageProps extends Omit<ComponentPropsWithoutRef<"article">, "title"> {
   /** A page from `evaluatePage`: supplies the frontmatter, the headings and (without children) the content. */
@@ -48,8 +52,8 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
       typeof heading === "object" && heading !== null && typeof (heading as PageHeading).id === "string" &&
       typeof (heading as PageHeading).text === "string" && typeof (heading as PageHeading).level === "number",
   );
-  if (DEV && frontmatter !== frontmatterValue) devWarn("StakingPage", `\`frontmatter\` must be an object; received ${show(frontmatterValue)}.`);
-  if (DEV && (!Array.isArray(headingsValue) || headings.length !== headingsValue.length)) {
+  if (process.env.NODE_ENV !== "production" && frontmatter !== frontmatterValue) devWarn("StakingPage", `\`frontmatter\` must be an object; received ${show(frontmatterValue)}.`);
+  if (process.env.NODE_ENV !== "production" && (!Array.isArray(headingsValue) || headings.length !== headingsValue.length)) {
     devWarn("StakingPage", "`headings` must be a list of { id, text, level }; other entries are left out of the contents.");
   }
   const pageLocale = localeProp ?? (typeof frontmatter.lang === "string" && frontmatter.lang !== "" ? frontmatter.lang : page?.locale);
@@ -60,7 +64,7 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   const tocTitleId = useId();
 
   if (page === undefined && children === undefined) {
-    DEV && devWarn("StakingPage", "needs a `page` (from evaluatePage) or `children`; only the header is rendered.");
+    process.env.NODE_ENV !== "production" && devWarn("StakingPage", "needs a `page` (from evaluatePage) or `children`; only the header is rendered.");
   }
   const Content = page?.Content;
   const title = typeof frontmatter.title === "string" ? frontmatter.title : undefined;
@@ -105,7 +109,7 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
           <div data-slot="page-buttons" className="sui-page__buttons">
             {buttons.map((button, index) => {
               if (typeof button.toId === "string" && headings.length > 0 && !ids.has(button.toId)) {
-                DEV && devWarn("StakingPage", `\`buttons[${index}].toId\` ${show(button.toId)} matches no heading id.`);
+                process.env.NODE_ENV !== "production" && devWarn("StakingPage", `\`buttons[${index}].toId\` ${show(button.toId)} matches no heading id.`);
               }
               return (
                 <ButtonLink
