@@ -29,9 +29,18 @@ const config: StorybookConfig = {
     viteConfig.optimizeDeps ??= {};
     viteConfig.optimizeDeps.include = [
       ...(viteConfig.optimizeDeps.include ?? []),
+      // Every runtime dependency, named up front: a dependency Vite discovers in the middle of a
+      // test run makes it re-optimize and reload the page, failing whatever story was running.
       "@mdx-js/mdx",
       "remark-gfm",
       "react/jsx-runtime",
+      "react-dom/client",
+      "@radix-ui/react-collapsible",
+      "@radix-ui/react-tabs",
+      "class-variance-authority",
+      "gemoji",
+      "yaml",
+      "github-slugger",
     ];
     return viteConfig;
   },
