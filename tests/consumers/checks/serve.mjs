@@ -21,14 +21,17 @@ export async function startServer(command, argsFor, cwd, { readyPattern, timeout
   const port = await freePort();
   const child = spawn(command, argsFor(port), {
     cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    // NO_COLOR: with CI set, picocolors colours the output even into a pipe, and escape codes
+    // inside "Local:" would hide the ready line.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NO_COLOR: "1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk) => {
-      output += chunk;
+      // eslint-disable-next-line no-control-regex
+      output += String(chunk).replace(/\u001b\[[0-9;]*m/g, "");
       if (readyPattern.test(output)) {
         clearTimeout(timer);
         resolve();
