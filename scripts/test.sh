@@ -35,9 +35,9 @@ node tests/consumers/run.mjs
 
 step "npm publish --dry-run"
 # Must succeed with no warning but the expected ones: not logged in (a dry run needs no login) and
-# the machine's unknown "nodedir" npm config.
+# the machine's unknown "nodedir" npm config (from the user config or the environment).
 publish_log="$(npm publish --dry-run 2>&1)" || { printf '%s\n' "$publish_log"; exit 1; }
-publish_warnings="$(printf '%s\n' "$publish_log" | grep -i 'npm warn' | grep -v -e 'Unknown user config' -e 'requires you to be logged in' || true)"
+publish_warnings="$(printf '%s\n' "$publish_log" | grep -i 'npm warn' | grep -v -e 'config "nodedir"' -e 'requires you to be logged in' || true)"
 if [ -n "$publish_warnings" ]; then
   printf '%s\n' "$publish_warnings"
   exit 1
