@@ -1,8 +1,7 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
 import { devWarn } from "../../lib/dev-warning.js";
 import { safeHref } from "../../lib/safe-href.js";
-import { Monogram } from "../monogram/monogram.js";
+import { LogoOrMonogram } from "../monogram/logo-or-monogram.js";
 
 // Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
 // development warning together with its text. Declared here to keep @types/node out of the types.
@@ -23,28 +22,5 @@ export function ProductLogo({ name, logo }: ProductLogoProps) {
   if (process.env.NODE_ENV !== "production" && src === undefined && typeof logo === "string" && logo.trim() !== "") {
     devWarn("StakingProductCard", `unsafe \`logo\` ${JSON.stringify(logo)} of ${JSON.stringify(name)} was not rendered; showing a monogram.`);
   }
-  const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
-  const image = useRef<HTMLImageElement>(null);
-  // A server-rendered image can fail before React attaches onError; catch that case after mount.
-  useEffect(() => {
-    const node = image.current;
-    if (node && node.complete && node.naturalWidth === 0 && node.getAttribute("src")) setFailedSrc(src);
-  }, [src]);
-  if (src === undefined || failedSrc === src) {
-    return <Monogram name={name} className="sui-product-card__logo" data-slot="staking-product-card-monogram" />;
-  }
-  return (
-    <img
-      ref={image}
-      src={src}
-      alt=""
-      width={48}
-      height={48}
-      loading="lazy"
-      decoding="async"
-      data-slot="staking-product-card-logo"
-      className="sui-product-card__logo sui-product-card__logo--image"
-      onError={() => setFailedSrc(src)}
-    />
-  );
+  return <LogoOrMonogram name={name} src={src} className="sui-product-card__logo" slot="staking-product-card" />;
 }
