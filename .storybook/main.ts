@@ -36,7 +36,6 @@ const config: StorybookConfig = {
       "react/jsx-runtime",
       "react-dom/client",
       "@radix-ui/react-collapsible",
-      "@radix-ui/react-tabs",
       "class-variance-authority",
       "gemoji",
       "yaml",

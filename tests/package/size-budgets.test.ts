@@ -31,10 +31,8 @@ const BUDGETS: Budget[] = [
   { label: "ExpandableCard (Radix included)", names: ["ExpandableCard"], limit: 10 * kB },
   { label: "YouTube", names: ["YouTube"], limit: 2 * kB },
   { label: "styles.css", css: "styles.css", limit: 8 * kB },
-  // The target for the whole main entry is 30 kB; it measures 32.4 kB today (Radix Tabs ~9 kB,
-  // the product data, English strings). Until it is met this is a ceiling against regressions,
-  // set just above the measured size; lower it as the entry shrinks.
-  { label: "whole main entry", entry: "staking-ui", limit: 33 * kB },
+  // Everything a site pays when it uses every component, data set and helper of the main entry.
+  { label: "whole main entry", entry: "staking-ui", limit: 30 * kB },
   { label: "Emoji (no data)", names: ["Emoji"] },
   { label: "staking-ui/emoji (gemoji data)", entry: "staking-ui/emoji" },
   { label: "staking-ui/mdx (compiler included)", entry: "staking-ui/mdx" },

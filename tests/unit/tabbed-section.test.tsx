@@ -118,7 +118,7 @@ describe("TabbedSection", () => {
         <TabbedSection tabs={THREE} data-testid="section" />
       </div>,
     );
-    // No dir of its own: it inherits the page's, and Radix's default "ltr" must not leak out.
+    // No dir of its own: it inherits the page's, and no default "ltr" may be written over it.
     expect(screen.getByTestId("section")).not.toHaveAttribute("dir");
     await user.click(screen.getByRole("tab", { name: "Solo" }));
     await user.keyboard("{ArrowLeft}");

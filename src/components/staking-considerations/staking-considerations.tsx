@@ -1,5 +1,4 @@
 "use client";
-import * as Tabs from "@radix-ui/react-tabs";
 import {
   forwardRef,
   useCallback,
@@ -9,7 +8,6 @@ import {
   useRef,
   useState,
   type ComponentPropsWithoutRef,
-  type KeyboardEvent,
 } from "react";
 import { AlertCircleIcon, CheckCircleIcon, XCircleIcon } from "../../icons/icons.js";
 import { considerationsFor, considerationTextFrom, type ConsiderationState } from "../../content/considerations.js";
@@ -19,6 +17,7 @@ import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
 import { checkOneOf, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
+import { useTabs } from "../../lib/use-tabs.js";
 import { useLocaleDirection, useMessages, useTextLanguage } from "../../provider/hooks.js";
 import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
 
@@ -67,8 +66,8 @@ const useBrowserLayoutEffect = typeof document !== "undefined" ? useLayoutEffect
 /**
  * The considerations a staking page explains: a list of tabs beside a panel with the selected
  * one's title, description and the labels products can show for it (each with an icon and text).
- * Built on Radix Tabs: arrow keys, Home and End move between considerations, selection follows
- * focus, and Tab moves from the list into the panel.
+ * A tab set: arrow keys, Home and End move between considerations, selection follows focus, and
+ * Tab moves from the list into the panel.
  */
 export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsiderationsProps>(
   function StakingConsiderations(
@@ -128,30 +127,32 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     );
 
     // The layout is decided by CSS (a container query); the keyboard model follows what CSS chose,
-    // read back from the list. The page's direction is read too when nothing here sets `dir`, since
-    // Radix needs it for Left/Right in the compact layout.
+    // read back from the list.
     const rootRef = useRef<HTMLDivElement | null>(null);
     const listRef = useRef<HTMLDivElement | null>(null);
-    const [measured, setMeasured] = useState<{ compact: boolean; dir: Direction }>({ compact: false, dir: "ltr" });
+    const [measuredCompact, setMeasuredCompact] = useState(false);
     useBrowserLayoutEffect(() => {
       const root = rootRef.current;
       const list = listRef.current;
       if (!root || !list) return undefined;
-      const measure = () => {
-        const compact = getComputedStyle(list).flexDirection.startsWith("row");
-        const dir: Direction = getComputedStyle(root).direction === "rtl" ? "rtl" : "ltr";
-        setMeasured((previous) => (previous.compact === compact && previous.dir === dir ? previous : { compact, dir }));
-      };
+      const measure = () => setMeasuredCompact(getComputedStyle(list).flexDirection.startsWith("row"));
       measure();
       if (typeof ResizeObserver === "undefined") return undefined;
       const observer = new ResizeObserver(measure);
       observer.observe(root);
       return () => observer.disconnect();
-    }, [layout, dirAttribute, validPage]);
+    }, [layout, validPage]);
 
-    const compact = layout === "compact" || (layout === "auto" && measured.compact);
+    const compact = layout === "compact" || (layout === "auto" && measuredCompact);
     const orientation = compact ? "horizontal" : "vertical";
-    const direction: Direction = dirAttribute ?? measured.dir;
+    const { listProps, tabProps, panelProps } = useTabs({
+      selected: current ?? "",
+      onSelect: handleValueChange,
+      orientation,
+      // Unset, Left/Right follow the page's direction, read when a key is pressed.
+      dir: dirAttribute,
+      crossAxisArrows: compact,
+    });
 
     // In the scrolling row the selected tab may start out of sight (a `defaultValue` far down the
     // list, or a controlled change). Scroll only the list, since scrollIntoView could move the page
@@ -171,22 +172,6 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
       return () => cancelAnimationFrame(frame);
     }, [compact, current]);
 
-    // Radix reads only Left/Right in a horizontal list; Up/Down keep working in the compact layout
-    // so the keys a reader learned in the wide layout still do what they expect.
-    const handleListKeyDown = useCallback(
-      (event: KeyboardEvent<HTMLDivElement>) => {
-        if (orientation !== "horizontal" || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
-        if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-        const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]:not([disabled])'));
-        const index = tabs.indexOf(event.target as HTMLElement);
-        if (index === -1) return;
-        event.preventDefault();
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        tabs[(index + step + tabs.length) % tabs.length]?.focus();
-      },
-      [orientation],
-    );
-
     const setRootRef = useCallback(
       (node: HTMLDivElement | null) => {
         rootRef.current = node;
@@ -201,38 +186,30 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     const Heading = headingTag("StakingConsiderations", headingLevel, 3);
 
     return (
-      <Tabs.Root
-        asChild
-        value={current}
-        onValueChange={handleValueChange}
-        orientation={orientation}
-        dir={direction}
-        activationMode="automatic"
+      <div
+        ref={setRootRef}
+        data-slot="staking-considerations"
+        data-page={page}
+        data-layout={layout}
+        data-orientation={orientation}
+        // Unset without a locale or `dir` of its own, so the component inherits its page's direction.
+        dir={dirAttribute}
+        lang={lang}
+        className={cn("sui-root sui-considerations", className)}
+        {...rest}
       >
-        <div
-          ref={setRootRef}
-          data-slot="staking-considerations"
-          data-page={page}
-          data-layout={layout}
-          // Explicitly present even when undefined: it replaces the "ltr" Radix would otherwise
-          // write, so a component without a locale of its own inherits its page's direction.
-          dir={dirAttribute}
-          lang={lang}
-          className={cn("sui-root sui-considerations", className)}
-          {...rest}
-        >
-          <div data-slot="staking-considerations-layout" className="sui-considerations__layout">
-          <Tabs.List
+        <div data-slot="staking-considerations-layout" className="sui-considerations__layout">
+          <div
             ref={listRef}
+            {...listProps}
             aria-label={text.listLabel}
             data-slot="staking-considerations-list"
             className="sui-considerations__list"
-            onKeyDown={handleListKeyDown}
           >
-            {items.map(({ id, icon: Icon }) => (
-              <Tabs.Trigger
+            {items.map(({ id, icon: Icon }, index) => (
+              <button
                 key={id}
-                value={id}
+                {...tabProps(id, index)}
                 data-slot="staking-considerations-tab"
                 data-value={id}
                 className="sui-considerations__tab"
@@ -241,21 +218,19 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
                 <span data-slot="staking-considerations-tab-label" className="sui-considerations__tab-label" data-text={text[`${id}.title`]}>
                   {text[`${id}.title`]}
                 </span>
-              </Tabs.Trigger>
+              </button>
             ))}
-          </Tabs.List>
-          {items.map(({ id, icon: Icon }) => {
+          </div>
+          {items.map(({ id, icon: Icon }, index) => {
             const { title, description, labels } = considerationTextFrom(text, id);
             const statesId = `${baseId}-${id}-states`;
             const states = (Object.keys(labels) as ConsiderationState[]).filter((state) => labels[state]);
             return (
               // Every panel is rendered (hidden unless selected) so server HTML carries all the
               // text: readers without JavaScript, find-in-page and search engines see it.
-              <Tabs.Content
+              <div
                 key={id}
-                value={id}
-                forceMount
-                hidden={id !== current}
+                {...panelProps(id, index)}
                 data-slot="staking-considerations-panel"
                 data-value={id}
                 className="sui-considerations__panel"
@@ -296,12 +271,11 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
                     </ul>
                   </>
                 ) : null}
-              </Tabs.Content>
+              </div>
             );
           })}
-          </div>
         </div>
-      </Tabs.Root>
+      </div>
     );
   },
 );

@@ -19,8 +19,8 @@ export interface TabbedSectionTab {
 
 export interface NormalizedTab extends TabbedSectionTab {
   /**
-   * The value given to Radix. Radix builds element ids from it, so it is a plain index rather than
-   * the site's value, which may contain spaces or other characters ids cannot hold.
+   * The tab's key inside the component: its position, so nothing derived from it depends on what
+   * the site's value holds (spaces, characters ids cannot carry).
    */
   key: string;
 }

@@ -1,17 +1,9 @@
 "use client";
-import * as Tabs from "@radix-ui/react-tabs";
-import {
-  useEffect,
-  useRef,
-  useState,
-  type ComponentPropsWithoutRef,
-  type ForwardedRef,
-  type ReactNode,
-  type RefObject,
-} from "react";
+import { useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from "react";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
 import { devWarn } from "../../lib/dev-warning.js";
+import { useTabs } from "../../lib/use-tabs.js";
 import { useLocaleDirection } from "../../provider/hooks.js";
 import { normalizeTabs, type TabbedSectionTab } from "./normalize-tabs.js";
 
@@ -38,7 +30,7 @@ export interface TabbedSectionBaseProps
   locale?: string;
   /**
    * Text direction; also which way the arrow keys move. Default: derived from `locale`, else the
-   * provider's, else read from the page once mounted.
+   * provider's, else the page's.
    */
   dir?: Direction;
 }
@@ -57,13 +49,9 @@ export function renderTabbedSection<
 ): ReactNode {
   // `messages` is for the default content only; it must not reach the DOM.
   const { tabs, defaultValue, value, onValueChange, listLabel, locale, dir: dirProp, className, messages, ...rest } = props;
-  const { dir, dirAttribute } = useLocaleDirection(locale, dirProp);
+  const { dirAttribute } = useLocaleDirection(locale, dirProp);
   const [uncontrolledValue, setUncontrolledValue] = useState(defaultValue);
-  const listRef = useRef<HTMLDivElement | null>(null);
-  const pageDir = usePageDirection(listRef, dirAttribute === undefined);
-
-  if (tabs === undefined && defaultContent) return defaultContent(props, ref);
-  const list = normalizeTabs(tabs);
+  const list = tabs === undefined && defaultContent ? [] : normalizeTabs(tabs);
   if (process.env.NODE_ENV !== "production" && list.length > 0) {
     const expected = `expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}`;
     const known = (candidate: unknown) => list.some((tab) => tab.value === candidate);
@@ -75,76 +63,60 @@ export function renderTabbedSection<
   const requested = value ?? uncontrolledValue;
   const selected = list.find((tab) => tab.value === requested) ?? list[0];
 
-  const select = (key: string) => {
-    const tab = list[Number(key)];
-    if (!tab) return;
-    if (value === undefined) setUncontrolledValue(tab.value);
-    if (typeof onValueChange === "function" && tab !== selected) onValueChange(tab.value);
-  };
+  const { listProps, tabProps, panelProps } = useTabs({
+    selected: selected?.key ?? "",
+    onSelect: (key) => {
+      const tab = list[Number(key)];
+      if (!tab) return;
+      if (value === undefined) setUncontrolledValue(tab.value);
+      if (typeof onValueChange === "function") onValueChange(tab.value);
+    },
+    orientation: "horizontal",
+    // Unset, the arrow keys follow the page's direction, read when a key is pressed.
+    dir: dirAttribute,
+  });
 
+  if (tabs === undefined && defaultContent) return defaultContent(props, ref);
   if (selected === undefined) return null;
   return (
-    <Tabs.Root
-      asChild
-      value={selected.key}
-      onValueChange={select}
-      dir={dirAttribute ?? pageDir ?? dir}
-      // Radix's defaults, relied on: horizontal, and selection follows focus ("automatic").
+    <div
+      ref={ref}
+      data-slot="tabbed-section"
+      data-orientation="horizontal"
+      className={cn("sui-root sui-tabbed-section", className)}
+      {...rest}
+      dir={dirAttribute}
     >
-      {/* Radix writes its `dir` on the root; ours wins so an unset direction stays inherited. */}
-      <div
-        ref={ref}
-        data-slot="tabbed-section"
-        className={cn("sui-root sui-tabbed-section", className)}
-        {...rest}
-        dir={dirAttribute}
-      >
-        <Tabs.List ref={listRef} data-slot="tabbed-section-list" className="sui-tabbed-section__list" aria-label={listLabel}>
-          {list.map((tab) => (
-            <Tabs.Trigger
-              key={tab.key}
-              value={tab.key}
-              data-value={tab.value}
-              data-slot="tabbed-section-trigger"
-              className="sui-tabbed-section__trigger"
-            >
-              {tab.label}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-        {list.map((tab) => (
-          // forceMount keeps every panel in the DOM (and in server HTML); `hidden` hides the others.
-          <Tabs.Content
+      <div {...listProps} data-slot="tabbed-section-list" className="sui-tabbed-section__list" aria-label={listLabel}>
+        {list.map((tab, index) => (
+          <button
             key={tab.key}
-            value={tab.key}
-            forceMount
-            hidden={tab !== selected}
+            {...tabProps(tab.key, index)}
             data-value={tab.value}
-            data-slot="tabbed-section-panel"
-            className="sui-tabbed-section__panel"
+            data-slot="tabbed-section-trigger"
+            className="sui-tabbed-section__trigger"
           >
-            {tab.content}
-          </Tabs.Content>
+            {tab.label}
+          </button>
         ))}
       </div>
-    </Tabs.Root>
+      {list.map((tab, index) => (
+        // Every panel stays in the DOM (and in server HTML); `hidden` hides the others.
+        <div
+          key={tab.key}
+          {...panelProps(tab.key, index)}
+          data-value={tab.value}
+          data-slot="tabbed-section-panel"
+          className="sui-tabbed-section__panel"
+        >
+          {tab.content}
+        </div>
+      ))}
+    </div>
   );
 }
 
 /** A value for a warning; never throws (JSON.stringify does on cycles and BigInt). */
 function quote(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : `a value of type ${typeof value}`;
-}
-
-/**
- * "rtl" when a component without its own `dir` sits in a right-to-left page, read after mount from
- * the nearest `dir` attribute above the tab list (the root carries none then). Only the arrow keys
- * depend on it, so the first render (server and hydration) can do without it.
- */
-function usePageDirection(list: RefObject<HTMLElement | null>, enabled: boolean): Direction | undefined {
-  const [rtl, setRtl] = useState(false);
-  useEffect(() => {
-    if (enabled) setRtl(list.current?.closest("[dir]")?.getAttribute("dir")?.toLowerCase() === "rtl");
-  }, [enabled, list]);
-  return enabled && rtl ? "rtl" : undefined;
 }
