@@ -25,6 +25,7 @@ export {
 export { remarkEmojiAttributes, type RemarkEmojiAttributesOptions } from "./emoji-attributes.js";
 export { remarkHtmlTagsToComponents, type RemarkHtmlTagsOptions } from "./html-tags.js";
 export { stakingRemarkPlugins } from "./remark-plugins.js";
+export { remarkContentSafety, checkPageSource, PAGE_LIMITS, BLOCKED_ELEMENTS } from "./safety.js";
 export { MARKDOWN_TAGS, type MarkdownTag } from "./elements/tags.js";
 export { UnknownComponent, type UnknownComponentProps } from "./unknown-component.js";
 export { StakingPage, type StakingPageProps } from "./staking-page/staking-page.js";

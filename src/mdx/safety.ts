@@ -343,6 +343,10 @@ function checkAttributes(node: MdastNode, file: CompiledFile): void {
  * Remark plugin enforcing what page content may do (see the top of this file). Throws (through the
  * compiler, so evaluatePage reports a PageError with line and column) for code; removes, with a
  * development warning, elements and attributes that must not reach the page.
+ *
+ * `evaluatePage` runs it already. A site compiling untrusted content in its own MDX pipeline puts
+ * it right after remark-gfm, before `stakingRemarkPlugins`, and calls `checkPageSource` on the
+ * source first.
  */
 export function remarkContentSafety() {
   return (tree: MdastNode, file: CompiledFile): void => {

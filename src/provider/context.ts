@@ -1,14 +1,19 @@
 "use client";
-import { createContext, type ComponentType, type ReactNode } from "react";
+import { createContext, type AnchorHTMLAttributes, type ComponentType } from "react";
 import type { Direction } from "../i18n/direction.js";
 import type { LocalePack } from "../i18n/locale-registry.js";
 
-/** Props the library passes to a site's router link component. */
-export interface LinkComponentProps {
+/**
+ * Props the library passes to a site's router link component (with a `ref` to the anchor): an
+ * anchor's attributes with a safe, resolved `href`, so `{ href, ...rest }` can go straight to the
+ * router's own link. Any component accepting these works, `forwardRef` ones included.
+ */
+export interface LinkComponentProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {
+  /** A site path, already checked by `safeHref` and mapped by the provider's `resolveHref`. */
   href: string;
-  children?: ReactNode;
-  className?: string;
-  [attribute: string]: unknown;
+  "data-slot"?: string;
+  /** Present (empty) on links that leave the site; the router link never receives those. */
+  "data-external"?: string;
 }
 
 export interface StakingUIContextValue {

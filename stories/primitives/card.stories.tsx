@@ -82,6 +82,22 @@ export const LongText: Story = {
   decorators: [(Story) => <div style={{ maxInlineSize: 320 }}>{Story()}</div>],
 };
 
+export const UnbrokenWords: Story = {
+  args: {
+    title: "Stake_with_a_pool_that_has_no_spaces_in_its_very_long_name_at_all",
+    description: "See https://example.org/staking/pools/a-very-long-path-segment-without-any-breaks-in-it/details for more.",
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: 280 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector<HTMLElement>('[data-slot="card"]')!;
+    // Nothing sticks out: the long words wrap inside the card.
+    await expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+    for (const part of card.querySelectorAll<HTMLElement>('[data-slot="card-title"], [data-slot="card-description"]')) {
+      await expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(card.getBoundingClientRect().right);
+    }
+  },
+};
+
 export const ArabicText: Story = {
   args: {
     title: "حاجز دخول منخفض",

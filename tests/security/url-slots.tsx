@@ -1,6 +1,6 @@
 // Every place a staking-ui component renders a URL it was given, as a function of that URL. The
 // server test and the browser story render each slot with every hostile URL.
-import { forwardRef, type ReactElement, type ReactNode } from "react";
+import { forwardRef, type ReactElement } from "react";
 import type { LinkComponentProps } from "../../src/provider/context";
 import { ButtonLink } from "../../src/components/button-link/button-link";
 import { RestakingList } from "../../src/components/restaking-list/restaking-list";
@@ -147,8 +147,8 @@ export const URL_SLOTS: readonly UrlSlot[] = [
  */
 export const MarkingRouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function MarkingRouterLink(props, ref) {
   return (
-    <a ref={ref} href={String(props.href)} className={props.className as string | undefined} data-router="">
-      {props.children as ReactNode}
+    <a ref={ref} href={props.href} className={props.className} data-router="">
+      {props.children}
     </a>
   );
 });

@@ -7,9 +7,8 @@ import type { LinkComponentProps } from "../../src/provider/context";
 import { StakingUIProvider } from "../../src/provider/staking-ui-provider";
 import { expectNoAxeViolations } from "../setup/axe";
 
-const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink(props, ref) {
-  // forwardRef's Omit<…, "ref"> drops the declared keys of an index-signature type; restore them.
-  const { href, children, ...rest } = props as LinkComponentProps;
+// Written as a site would: the library's props spread onto the anchor with no cast (tsc checks it).
+const RouterLink = forwardRef<HTMLAnchorElement, LinkComponentProps>(function RouterLink({ href, children, ...rest }, ref) {
   return (
     <a ref={ref} href={`/router${href}`} data-router="" {...rest}>
       {children}

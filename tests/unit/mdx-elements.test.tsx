@@ -96,7 +96,7 @@ describe("Markdown links", () => {
   it("use the provider's router link for internal paths and rel=noopener for external ones", () => {
     function RouterLink({ href, children, ...rest }: LinkComponentProps) {
       return (
-        <a href={`/zh${href}`} data-router="" {...(rest as object)}>
+        <a href={`/zh${href}`} data-router="" {...rest}>
           {children}
         </a>
       );

@@ -163,6 +163,15 @@ describe("TabbedSection", () => {
     expect(warnings()).toMatch(/unknown `value` "gone"/);
   });
 
+  it("never calls a function given as defaultValue: it is a wrong value, warned about", () => {
+    const warnings = captureWarnings();
+    const initializer = vi.fn(() => "saas");
+    render(<TabbedSection tabs={THREE} defaultValue={initializer as unknown as string} />);
+    expect(initializer).not.toHaveBeenCalled();
+    expect(screen.getByRole("tab", { name: "Solo" })).toHaveAttribute("aria-selected", "true");
+    expect(warnings()).toMatch(/unknown `defaultValue` a value of type function/);
+  });
+
   it("skips invalid tabs with warnings naming `tabs` and renders the valid ones", () => {
     const warnings = captureWarnings();
     const tabs = [

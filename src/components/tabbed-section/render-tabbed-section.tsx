@@ -50,7 +50,9 @@ export function renderTabbedSection<
   // `messages` is for the default content only; it must not reach the DOM.
   const { tabs, defaultValue, value, onValueChange, listLabel, locale, dir: dirProp, className, messages, ...rest } = props;
   const { dirAttribute } = useLocaleDirection(locale, dirProp);
-  const [uncontrolledValue, setUncontrolledValue] = useState(defaultValue);
+  // An initializer, so a function passed as `defaultValue` is a wrong value (warned about below)
+  // rather than code useState would run.
+  const [uncontrolledValue, setUncontrolledValue] = useState(() => defaultValue);
   const list = tabs === undefined && defaultContent ? [] : normalizeTabs(tabs);
   if (process.env.NODE_ENV !== "production" && list.length > 0) {
     const expected = `expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}`;
