@@ -1,5 +1,5 @@
 import type { StoryObj } from "@storybook/react-vite";
-import { expect } from "storybook/test";
+import { expect, waitFor } from "storybook/test";
 import { evaluatePage, type EvaluatedPage } from "../../src/mdx/evaluate-page";
 import { StakingPage } from "../../src/mdx/staking-page/staking-page";
 
@@ -26,6 +26,24 @@ export function pageStory(source: string): PageStory {
         await expect(heading?.tagName).toMatch(/^H[1-6]$/);
       }
       await expect(canvasElement.querySelector("h1")).not.toBeNull();
+
+      // The contents follow the reader: nothing is current at the top; jumping to the first listed
+      // section marks it; back at the top nothing is again (so the screenshot shows the page as
+      // it loads).
+      const toc = canvasElement.querySelector<HTMLElement>('[data-slot="page-toc"]')!;
+      const current = () => [...toc.querySelectorAll('[aria-current="location"]')].map((link) => link.getAttribute("href"));
+      await expect(current()).toEqual([]);
+      const firstHref = toc.querySelector('[data-slot="page-toc-link"]')!.getAttribute("href")!;
+      const view = canvasElement.ownerDocument.defaultView!;
+      canvasElement.ownerDocument.getElementById(firstHref.slice(1))!.scrollIntoView({ block: "start" });
+      await waitFor(() => expect(current()).toEqual([firstHref]));
+      // Marked by weight, not colour alone.
+      const [marked, other] = [toc.querySelector('[aria-current="location"]')!, toc.querySelector('[data-slot="page-toc-link"]:not([aria-current])')!];
+      // Waited for: under reduced motion every property change runs a 0.01 ms transition (base.css).
+      await waitFor(() => expect(view.getComputedStyle(marked).fontWeight).toBe("700"));
+      await expect(view.getComputedStyle(other).fontWeight).not.toBe("700");
+      view.scrollTo(0, 0);
+      await waitFor(() => expect(current()).toEqual([]));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { evaluatePage } from "../../src/mdx/evaluate-page";
 import { StakingPage } from "../../src/mdx/staking-page/staking-page";
@@ -63,6 +63,43 @@ describe("StakingPage", () => {
     for (const [, href] of links.map((link) => [link, link.getAttribute("href")])) {
       expect(document.getElementById(String(href).slice(1))).not.toBeNull();
     }
+  });
+
+  it("marks the section being read in the contents as the reader scrolls, and none above the first", async () => {
+    const page = await evaluatePage(SOURCE);
+    // Where each heading's top is in the viewport; jsdom has no layout, so the test places them.
+    const tops: Record<string, number> = { "what-is-restaking": 400, details: 900, "how-it-works": 1400 };
+    const rect = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      return DOMRect.fromRect({ x: 0, y: tops[this.id] ?? 0, width: 100, height: 20 });
+    });
+    try {
+      render(<StakingPage page={page} />);
+      const toc = screen.getByRole("navigation", { name: "本页内容" });
+      const currentLinks = () => within(toc).queryAllByRole("link", { current: "location" }).map((link) => link.textContent);
+      expect(currentLinks()).toEqual([]);
+
+      const scrollBy = async (distance: number) => {
+        for (const id of Object.keys(tops)) tops[id]! -= distance;
+        fireEvent.scroll(document);
+        await waitFor(() => expect(rect).toHaveBeenCalled());
+      };
+      await scrollBy(350); // the first heading is 50 px from the top: reached
+      await waitFor(() => expect(currentLinks()).toEqual(["什么是再质押？"]));
+      await scrollBy(800); // past the nested "details", "how it works" still 250 px down
+      await waitFor(() => expect(currentLinks()).toEqual(["细节"]));
+      await scrollBy(250);
+      await waitFor(() => expect(currentLinks()).toEqual(["工作原理"]));
+      await scrollBy(-1400); // back to the top
+      await waitFor(() => expect(currentLinks()).toEqual([]));
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
+  it("puts no current section in the server HTML, so hydration matches", async () => {
+    const page = await evaluatePage(SOURCE);
+    const { renderToString } = await import("react-dom/server");
+    expect(renderToString(<StakingPage page={page} />)).not.toContain("aria-current");
   });
 
   it("takes lang and direction from the page, or from props (RTL for Arabic)", async () => {

@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { ButtonLink } from "../../components/button-link/button-link.js";
 import { Emoji } from "../../components/emoji/emoji.js";
 import type { Direction } from "../../i18n/direction.js";
@@ -11,6 +11,7 @@ import { buttonsOf, summaryPointsOf, type PageFrontmatter } from "../frontmatter
 import type { PageHeading } from "../heading-ids.js";
 import { stakingPageMessages, type StakingPageMessages } from "./messages.js";
 import { buildToc, type TocEntry } from "./toc.js";
+import { useCurrentSection } from "./use-current-section.js";
 
 // Bundlers replace `process.env.NODE_ENV` while parsing, so production builds drop every
 // development warning together with its text. Declared here to keep @types/node out of the types.
@@ -74,6 +75,8 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   const buttons = buttonsOf(frontmatter);
   const ids = new Set(headings.map((heading) => heading.id));
   const toc = buildToc(headings);
+  const tocRef = useRef<HTMLElement | null>(null);
+  const currentSection = useCurrentSection(listedIds(toc), tocRef);
 
   return (
     <article
@@ -126,11 +129,11 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
       </header>
       <div data-slot="page-body" className="sui-page__body">
         {toc.length > 0 ? (
-          <nav data-slot="page-toc" className="sui-page__toc" aria-labelledby={tocTitleId}>
+          <nav ref={tocRef} data-slot="page-toc" className="sui-page__toc" aria-labelledby={tocTitleId}>
             <div id={tocTitleId} data-slot="page-toc-title" className="sui-page__toc-title">
               {text.tableOfContents}
             </div>
-            <TocList entries={toc} />
+            <TocList entries={toc} current={currentSection} />
           </nav>
         ) : null}
         <div data-slot="page-main" className="sui-page__main">
@@ -141,15 +144,26 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   );
 });
 
-function TocList({ entries }: { entries: TocEntry[] }) {
+/** The ids the contents list, in page order. */
+function listedIds(entries: readonly TocEntry[]): string[] {
+  return entries.flatMap(({ heading, children }) => [heading.id, ...listedIds(children)]);
+}
+
+function TocList({ entries, current }: { entries: TocEntry[]; current: string | undefined }) {
   return (
     <ol data-slot="page-toc-list" className="sui-page__toc-list">
       {entries.map(({ heading, children }) => (
         <li key={heading.id} data-slot="page-toc-item" data-level={heading.level} className="sui-page__toc-item">
-          <a href={`#${heading.id}`} data-slot="page-toc-link" className="sui-page__toc-link">
+          <a
+            href={`#${heading.id}`}
+            data-slot="page-toc-link"
+            className="sui-page__toc-link"
+            // The section being read, announced as such and marked by weight as well as colour.
+            aria-current={heading.id === current ? "location" : undefined}
+          >
             {heading.text}
           </a>
-          {children.length > 0 ? <TocList entries={children} /> : null}
+          {children.length > 0 ? <TocList entries={children} current={current} /> : null}
         </li>
       ))}
     </ol>
