@@ -39,8 +39,7 @@ export function pageStory(source: string): PageStory {
       await waitFor(() => expect(current()).toEqual([firstHref]));
       // Marked by weight, not colour alone.
       const [marked, other] = [toc.querySelector('[aria-current="location"]')!, toc.querySelector('[data-slot="page-toc-link"]:not([aria-current])')!];
-      // Waited for: under reduced motion every property change runs a 0.01 ms transition (base.css).
-      await waitFor(() => expect(view.getComputedStyle(marked).fontWeight).toBe("700"));
+      await expect(view.getComputedStyle(marked).fontWeight).toBe("700");
       await expect(view.getComputedStyle(other).fontWeight).not.toBe("700");
       view.scrollTo(0, 0);
       await waitFor(() => expect(current()).toEqual([]));

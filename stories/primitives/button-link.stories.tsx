@@ -33,6 +33,10 @@ export const Withdrawals: Story = {
     await expect(safeHref(href)).toBe(href);
     await expect(getComputedStyle(link).outlineStyle).not.toBe("none");
     await expect(link.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    // The browser tests run with reduced motion: the button's colour transition is off, and a
+    // style change shows at once.
+    await expect(matchMedia("(prefers-reduced-motion: reduce)").matches).toBe(true);
+    await expect(getComputedStyle(link).transitionDuration.split(",").map((d) => d.trim())).toEqual(["0s"]);
   },
 };
 

@@ -17,6 +17,7 @@ import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
 import { checkOneOf, devWarn, show } from "../../lib/dev-warning.js";
 import { headingTag, type HeadingLevel } from "../../lib/heading.js";
+import { revealWithin } from "../../lib/reveal-within.js";
 import { useTabs } from "../../lib/use-tabs.js";
 import { useLocaleDirection, useMessages, useTextLanguage } from "../../provider/hooks.js";
 import { stakingConsiderationsMessages, type StakingConsiderationsMessages } from "./messages.js";
@@ -155,19 +156,14 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
     });
 
     // In the scrolling row the selected tab may start out of sight (a `defaultValue` far down the
-    // list, or a controlled change). Scroll only the list, since scrollIntoView could move the page
-    // too, and wait a frame so the browser's own scroll-on-focus has already happened.
+    // list, or a controlled change). Scroll only the list, and wait a frame so the browser's own
+    // scroll-on-focus has already happened.
     useBrowserLayoutEffect(() => {
       const list = listRef.current;
       if (!compact || !list || current === undefined || typeof requestAnimationFrame !== "function") return undefined;
       const frame = requestAnimationFrame(() => {
         const tab = list.querySelector<HTMLElement>(`[role="tab"][data-value="${current}"]`);
-        if (!tab || typeof list.scrollBy !== "function") return;
-        const listBox = list.getBoundingClientRect();
-        const tabBox = tab.getBoundingClientRect();
-        const margin = 16;
-        if (tabBox.left < listBox.left) list.scrollBy({ left: tabBox.left - listBox.left - margin });
-        else if (tabBox.right > listBox.right) list.scrollBy({ left: tabBox.right - listBox.right + margin });
+        if (tab) revealWithin(list, tab);
       });
       return () => cancelAnimationFrame(frame);
     }, [compact, current]);

@@ -1,9 +1,10 @@
 "use client";
-import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { ButtonLink } from "../../components/button-link/button-link.js";
 import { Emoji } from "../../components/emoji/emoji.js";
 import type { Direction } from "../../i18n/direction.js";
 import { cn } from "../../lib/cn.js";
+import { revealWithin } from "../../lib/reveal-within.js";
 import { devWarn, show } from "../../lib/dev-warning.js";
 import { useLocaleDirection, useMessages } from "../../provider/hooks.js";
 import type { EvaluatedPage } from "../evaluate-page.js";
@@ -77,6 +78,13 @@ export const StakingPage = forwardRef<HTMLElement, StakingPageProps>(function St
   const toc = buildToc(headings);
   const tocRef = useRef<HTMLElement | null>(null);
   const currentSection = useCurrentSection(listedIds(toc), tocRef);
+  // On wide screens the contents stick beside the text and scroll on their own when long: keep
+  // the marked entry in sight there.
+  useEffect(() => {
+    const nav = tocRef.current;
+    const marked = nav?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (nav && marked) revealWithin(nav, marked);
+  }, [currentSection]);
 
   return (
     <article
