@@ -119,13 +119,10 @@ export const StakingConsiderations = forwardRef<HTMLDivElement, StakingConsidera
       );
     }
 
-    const handleValueChange = useCallback(
-      (next: string) => {
-        if (!controlled) setUncontrolled(next);
-        onValueChange?.(next as FlagId);
-      },
-      [controlled, onValueChange],
-    );
+    const handleValueChange = (next: string) => {
+      if (!controlled) setUncontrolled(next);
+      onValueChange?.(next as FlagId);
+    };
 
     // The layout is decided by CSS (a container query); the keyboard model follows what CSS chose,
     // read back from the list.

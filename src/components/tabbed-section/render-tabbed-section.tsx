@@ -53,7 +53,9 @@ export function renderTabbedSection<
   // An initializer, so a function passed as `defaultValue` is a wrong value (warned about below)
   // rather than code useState would run.
   const [uncontrolledValue, setUncontrolledValue] = useState(() => defaultValue);
-  const list = tabs === undefined && defaultContent ? [] : normalizeTabs(tabs);
+  // Without `tabs`, TabbedSection shows its built-in content; the hooks above and below still run.
+  const showsDefault = tabs === undefined && defaultContent !== undefined;
+  const list = showsDefault ? [] : normalizeTabs(tabs);
   if (process.env.NODE_ENV !== "production" && list.length > 0) {
     const expected = `expected one of ${list.map((tab) => JSON.stringify(tab.value)).join(", ")}`;
     const known = (candidate: unknown) => list.some((tab) => tab.value === candidate);
@@ -78,7 +80,7 @@ export function renderTabbedSection<
     dir: dirAttribute,
   });
 
-  if (tabs === undefined && defaultContent) return defaultContent(props, ref);
+  if (showsDefault) return defaultContent(props, ref);
   if (selected === undefined) return null;
   return (
     <div
